@@ -1,15 +1,18 @@
 import { defineConfig } from 'wxt';
 
 // Least privilege: activeTab + scripting capture the page the user is on when they ask;
-// host access for "capture all pages" is optional and requested at run time.
+// host access for "capture all pages" and for badges on revisits is optional and
+// requested at run time. The `e2e` mode (tests and the demo) adds one host permission
+// for 127.0.0.1, because a headless browser has no toolbar click to grant activeTab.
 export default defineConfig({
   modules: ['@wxt-dev/module-vue'],
   imports: false,
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
@@ -28,6 +31,12 @@ export default defineConfig({
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
+    },
+  }),
+  hooks: {
+    // The capture script is injected on demand; its (empty) match list must not turn into host permissions.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.host_permissions?.length === 0) delete manifest.host_permissions;
     },
   },
 });

@@ -1,0 +1,48 @@
+import { extractComments } from '../../lib/capture/extract';
+import { findExpandControls } from '../../lib/capture/expand';
+import { siteAdapters } from '../../lib/capture/sites';
+import { surveyAdapters } from '../../lib/capture/surveys';
+import type { ExtractedComment, SiteAdapter } from '../../lib/capture/adapter';
+import type { MessageData } from '../../lib/messaging/protocol';
+
+export interface PageCapture {
+  page: MessageData<'capture.store'>;
+  method: string;
+  warnings: string[];
+  /** The page elements of the captured comments, in order, for the overlay's badges. */
+  elements: (Element | undefined)[];
+}
+
+function adapterFor(url: URL): SiteAdapter<string> | undefined {
+  return [...Object.values(siteAdapters), ...Object.values(surveyAdapters)].find((a) => a.matches(url));
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Opens truncated reviews ("Read more") the page offers, so the full text is captured. */
+async function expandTruncated(doc: Document, adapter: SiteAdapter<string> | undefined): Promise<void> {
+  const controls = adapter?.expandControls?.(doc) ?? findExpandControls(doc);
+  if (controls.length === 0) return;
+  for (const control of controls.slice(0, 500)) (control as HTMLElement).click?.();
+  await pause(250);
+}
+
+/** Reads every comment on the live page; the DOM is only read (and read-more controls clicked). */
+export async function capturePage(doc: Document, href: string): Promise<PageCapture> {
+  const url = new URL(href);
+  const adapter = adapterFor(url);
+  await expandTruncated(doc, adapter);
+  const result = extractComments(doc, href);
+  const comments: ExtractedComment[] = result.comments;
+  return {
+    page: {
+      url: href,
+      title: doc.title.slice(0, 2_000),
+      site: result.adapter ?? result.method,
+      comments: comments.map(({ element: _element, ...c }) => c),
+    },
+    method: result.method,
+    warnings: result.warnings,
+    elements: comments.map((c) => c.element),
+  };
+}

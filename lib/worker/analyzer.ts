@@ -1,0 +1,18 @@
+import { analyzeText } from '../nlp/analyze';
+import { compileTaxonomy } from '../nlp/taxonomy/compile';
+import { builtinTaxonomy } from '../nlp/taxonomy/builtin';
+import type { CommentAnalysis, Taxonomy } from '../types';
+
+/** The text a comment is tagged on: a review's title often carries its verdict ("Never again"). */
+export function analysisText(comment: { text: string; title?: string | null }): string {
+  return comment.title ? `${comment.title}\n${comment.text}` : comment.text;
+}
+
+/**
+ * One compiled taxonomy and the engine, reused for every comment of a run. Evidence spans
+ * are offsets into `analysisText(comment)`.
+ */
+export function createAnalyzer(taxonomy: Taxonomy = builtinTaxonomy): (comment: { text: string; title?: string | null }) => CommentAnalysis {
+  const compiled = compileTaxonomy(taxonomy);
+  return (comment) => analyzeText(analysisText(comment), { taxonomy: compiled, lang: 'auto' });
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile, mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, tabIdOf, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { idbRead, statusCounts } from './support/idb';
+import { bigReviewPage } from './support/pages';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000, everyMs = 100): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = await probe();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+    last = await probe();
+  }
+  return last;
+}
+
+async function openSite(path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  return { page, tabId: await tabIdOf(browser, page) };
+}
+
+async function captureFromPopup(tabId: number): Promise<Page> {
+  const popup = await browser.openPopup(tabId);
+  await popup.getByTestId('capture').click();
+  await popup.getByTestId('capture-result').or(popup.getByTestId('capture-error')).waitFor();
+  return popup;
+}
+
+const tagged = (popup: Page, total: number) => until(() => statusCounts(popup), (c) => c.total === total && c.pending === 0);
+
+beforeAll(async () => {
+  await mkdir(artifactsDir, { recursive: true });
+  server = await serveFixtures(resolve('test/e2e/pages'));
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a CX manager captures a review page and reads its drivers', () => {
+  test('a new user sees what to do', async () => {
+    const popup = await browser.openPopup();
+    await expect(popup.getByTestId('empty').textContent()).resolves.toContain('Capture this page');
+    await popup.screenshot({ path: `${artifactsDir}/popup-empty.png` });
+    await popup.close();
+  });
+
+  test('capturing a JSON-LD review page stores every review and shows NPS, interval and drivers', async () => {
+    const { tabId } = await openSite('jsonld-reviews.html');
+    const popup = await captureFromPopup(tabId);
+    await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 10 comments: 10 new, 0 already known.');
+    await tagged(popup, 10);
+    expect(await idbRead<number>(popup, 'analyses', 'count')).toBe(10);
+
+    // 5 promoters, 2 passives, 3 detractors of 10: NPS 20; var = (0.8 − 0.04)/10; 196·√0.076 = 54.0
+    await expect(popup.getByTestId('nps-score').textContent()).resolves.toBe('+20');
+    await expect(popup.getByTestId('nps-moe').textContent()).resolves.toBe('± 54');
+    await expect(popup.getByTestId('nps-n').textContent()).resolves.toContain('10');
+    await expect(popup.getByText('NPS-like', { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(popup.getByTestId('small-sample').isVisible()).resolves.toBe(true);
+
+    // Delivery: 4 promoters + 1 passive; rest 1P 1Pa 3D → NPS −40; impact 20 − (−40) = +60.
+    const topPromoter = popup.getByTestId('promoter-drivers').locator('li.driver').first();
+    await expect(topPromoter.getAttribute('data-theme')).resolves.toBe('delivery');
+    await expect(topPromoter.locator('.driver-impact').textContent()).resolves.toBe('+60.0');
+    const detractorThemes = await popup.getByTestId('detractor-drivers').locator('li.driver').evaluateAll((els) => els.map((e) => e.getAttribute('data-theme')));
+    expect(detractorThemes).toContain('price');
+
+    await popup.screenshot({ path: `${artifactsDir}/popup-light.png`, fullPage: true });
+    const dark = await browser.openPopup(tabId, { colorScheme: 'dark' });
+    await dark.getByTestId('scope-source').click();
+    await dark.getByTestId('nps-score').waitFor();
+    await dark.screenshot({ path: `${artifactsDir}/popup-dark.png`, fullPage: true });
+    await dark.close();
+    await popup.close();
+  });
+
+  test('capturing the same page again duplicates nothing', async () => {
+    const { tabId } = await openSite('jsonld-reviews.html');
+    const popup = await captureFromPopup(tabId);
+    await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 10 comments: 0 new, 10 already known.');
+    expect((await statusCounts(popup)).total).toBe(10);
+    expect(await idbRead<number>(popup, 'analyses', 'count')).toBe(10);
+    await popup.close();
+  });
+
+  test('a microdata page on a 0–10 scale is real NPS, and hostile text stays text', async () => {
+    const { tabId } = await openSite('microdata-reviews.html');
+    const popup = await captureFromPopup(tabId);
+    await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 6 comments: 6 new, 0 already known.');
+    await tagged(popup, 16);
+    await popup.getByTestId('scope-source').click();
+    // 3 promoters (10, 9, 9), 1 passive (8), 2 detractors (6, 3) of 6: NPS 16.7 → 17.
+    await expect(popup.getByTestId('nps-score').textContent()).resolves.toBe('+17');
+    await expect(popup.getByText('NPS-like', { exact: false }).count()).resolves.toBe(0);
+
+    const drivers = popup.locator('li.driver');
+    const count = await drivers.count();
+    for (let i = 0; i < count; i++) await drivers.nth(i).locator('button.driver-head').click();
+    await expect(popup.locator('.example', { hasText: '<img src=x onerror=' }).count()).resolves.toBeGreaterThan(0);
+    expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await popup.locator('img[src="x"]').count()).toBe(0);
+    await popup.screenshot({ path: `${artifactsDir}/popup-microdata-examples.png`, fullPage: true });
+    await popup.close();
+  });
+
+  test('a page without comments says so plainly', async () => {
+    const { tabId } = await openSite('empty.html');
+    const popup = await captureFromPopup(tabId);
+    await expect(popup.getByTestId('capture-result').textContent()).resolves.toContain('No comments found on this page');
+    await popup.close();
+  });
+
+  test('both CSV exports open cleanly: BOM, and the figures the popup shows', async () => {
+    const popup = await browser.openPopup();
+    await popup.getByTestId('scope-all').click();
+    await popup.getByTestId('nps-score').waitFor();
+    const [drivers] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-drivers').click()]);
+    const [comments] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('export-comments').click()]);
+    const driversCsv = await readFile((await drivers.path())!, 'utf8');
+    const commentsCsv = await readFile((await comments.path())!, 'utf8');
+    for (const csv of [driversCsv, commentsCsv]) expect(csv.charCodeAt(0)).toBe(0xfeff);
+
+    const d = Papa.parse<string[]>(driversCsv.slice(1), { skipEmptyLines: true }).data;
+    const header = d[0]!;
+    const delivery = d.find((row) => row[0] === 'delivery');
+    expect(delivery, 'delivery row').toBeDefined();
+    expect(Number(delivery![header.findIndex((h) => /^mentions$/i.test(h))])).toBeGreaterThanOrEqual(5);
+
+    const c = Papa.parse<string[]>(commentsCsv.slice(1), { skipEmptyLines: true }).data;
+    expect(c.length - 1).toBe(16);
+    const textCol = c[0]!.findIndex((h) => /^text$/i.test(h));
+    const hostile = c.find((row) => row[textCol]?.includes('onerror'));
+    expect(hostile).toBeDefined();
+    await popup.close();
+  });
+});
+
+describe('the analysis queue survives its worker', () => {
+  test('stopping the service worker mid-batch loses nothing and tags nothing twice', async () => {
+    const n = 3000;
+    server.route('/bulk.html', bigReviewPage(n));
+    const { tabId } = await openSite('bulk.html');
+    const popup = await captureFromPopup(tabId);
+    await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe(`Found ${n} comments: ${n} new, 0 already known.`);
+    const total = 16 + n;
+    const partial = await until(() => statusCounts(popup), (c) => c.done > 16 && c.pending > 0, 30_000, 10);
+    const cdp = await browser.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const afterStop = await statusCounts(popup);
+    await new Promise((r) => setTimeout(r, 500));
+    const still = await statusCounts(popup);
+    expect(still.pending, 'tagging stopped with the worker').toBe(afterStop.pending);
+    expect(still.pending).toBeGreaterThan(0);
+    expect(partial.total).toBe(total);
+
+    // Any message wakes the worker, which resumes from the pending comments.
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'queue.status', data: {} }));
+    const done = await until(() => statusCounts(popup), (c) => c.pending === 0, 120_000, 250);
+    expect(done).toEqual({ total, pending: 0, done: total, error: 0 });
+    expect(await idbRead<number>(popup, 'analyses', 'count')).toBe(total);
+    const aggregates = await idbRead<{ scope: string; themeId: string; promoters: number; passives: number; detractors: number; unrated: number }[]>(popup, 'aggregates', 'getAll');
+    const overall = aggregates.find((a) => a.scope === 'all' && a.themeId === '*')!;
+    expect(overall.promoters + overall.passives + overall.detractors + overall.unrated).toBe(total);
+    await popup.close();
+  });
+});
+
+describe('privacy', () => {
+  test('the extension made no network request at all', () => {
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
