@@ -1,0 +1,4 @@
+export * from './from-counts';
+export * from './impact';
+export * from './summarize';
+export * from './tally';

@@ -1,0 +1,3 @@
+export * from './comments-csv';
+export * from './csv';
+export * from './drivers-csv';
