@@ -1,3 +1,4 @@
+import './test/support/node20.ts';
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';

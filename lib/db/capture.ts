@@ -1,0 +1,72 @@
+import { ratingToScore } from '../nps/scale-mapping';
+import type { CapturedComment, Rating, Segment } from '../types';
+import { addContribution, applyDeltas, type Deltas } from './aggregate';
+import { commentHome, commentId, sourceId } from './ids';
+import type { CommentRecord, SourceRecord } from './records';
+import type { VerbatimDb } from './schema';
+
+/**
+ * The 0–10 rule for a rating. The caller passes lib/nps's ratingToScore with the user's scale
+ * mapping (a setting); without one, the default mapping applies.
+ */
+export type ToScore = (rating: Rating | null) => { score: number | null; segment: Segment };
+
+export interface CaptureSource {
+  url: string;
+  title: string;
+  site: string;
+}
+
+export interface StoreResult {
+  /** Comments new to the database, now pending analysis. */
+  added: number;
+  /** Comments the database already had (or that appeared twice in this capture). */
+  known: number;
+  /** The id of each input comment, in input order. */
+  ids: string[];
+}
+
+/**
+ * Stores a capture in one transaction. Known comments are left exactly as they are (never
+ * set back to pending: their analysis and tags stand); new ones are stored pending and
+ * counted at once in their scopes' '*' rows, so NPS shows before any tagging.
+ */
+export async function storeCaptured(
+  db: VerbatimDb, comments: CapturedComment[], source: CaptureSource,
+  toScore: ToScore = (r) => ratingToScore(r), now: number = Date.now(),
+): Promise<StoreResult> {
+  const srcId = sourceId(source.url);
+  const ids = comments.map(commentId);
+  const firstIndex = new Map<string, number>();
+  ids.forEach((id, i) => { if (!firstIndex.has(id)) firstIndex.set(id, i); });
+  const unique = [...firstIndex.keys()];
+
+  return db.transaction('rw', [db.comments, db.sources, db.aggregates], async () => {
+    const existing = await db.comments.bulkGet(unique);
+    const fresh: CommentRecord[] = [];
+    unique.forEach((id, j) => {
+      if (existing[j]) return;
+      const c = comments[firstIndex.get(id)!];
+      const { score, segment } = toScore(c.rating);
+      fresh.push({
+        id, sourceId: srcId, site: c.site, host: commentHome(c), url: c.url,
+        externalId: c.externalId, author: c.author, date: c.date, title: c.title, text: c.text,
+        rating: c.rating, score, segment, lang: null, status: 'pending', capturedAt: now,
+      });
+    });
+    if (fresh.length > 0) await db.comments.bulkAdd(fresh);
+
+    const deltas: Deltas = new Map();
+    for (const c of fresh) addContribution(deltas, c, null, 1);
+    await applyDeltas(db.aggregates, deltas);
+
+    const before = await db.sources.get(srcId);
+    const record: SourceRecord = {
+      id: srcId, url: source.url, site: source.site, title: source.title || before?.title || '',
+      firstCapturedAt: before?.firstCapturedAt ?? now, lastCapturedAt: now,
+    };
+    await db.sources.put(record);
+
+    return { added: fresh.length, known: comments.length - fresh.length, ids };
+  });
+}

@@ -1,0 +1,17 @@
+export { createDb, VerbatimDb, DB_VERSION, SCHEMA_HISTORY, type DbOptions } from './schema';
+export type {
+  AggregateRecord, AnalysisRecord, CommentRecord, CommentStatus, RecipeRecord, SettingRecord, SourceRecord,
+  TagsRecord, ThemeOrigin, ThemeRecord,
+} from './records';
+export { commentId, sourceId, hostOf, normaliseUrl } from './ids';
+export { OVERALL, siteScope, sourceScope, scopesOf, dayScope, type Scope } from './scope';
+export { storeCaptured, type CaptureSource, type StoreResult, type ToScore } from './capture';
+export {
+  pendingBatch, saveAnalyses, markFailed, retryFailed, markRetag, queueStats, type AnalysisResult, type QueueStats,
+} from './queue';
+export { setTags } from './tags';
+export {
+  readSummary, readDaily, exampleComments, pageComments, commentsForExport, commentsByIds, nextFollowUp,
+  type CommentView, type Summary, type Page, type DayCounts,
+} from './read';
+export { rebuildAggregates } from './rebuild';

@@ -1,0 +1,166 @@
+import { Dexie } from 'dexie';
+import type { SegmentCounts, ThemeCounts } from '../types';
+import { applyCorrections } from '../tags/apply';
+import type { EffectiveAnalysis, Tags } from '../tags/types';
+import type { CommentRecord } from './records';
+import { OVERALL, inScope, type Scope } from './scope';
+import type { VerbatimDb } from './schema';
+
+/** A comment as views show it: with its corrected analysis (null until analysed) and its tags. */
+export interface CommentView {
+  comment: CommentRecord;
+  analysis: EffectiveAnalysis | null;
+  tags: Tags | null;
+}
+
+export interface Summary {
+  overall: SegmentCounts;
+  /** Rated comments whose score was mapped from stars or another scale: the NPS is then "NPS-like". */
+  mapped: number;
+  /** Comment-level sentiment of the analysed comments: mean = sum / n. */
+  sentiment: { sum: number; n: number };
+  themes: ThemeCounts[];
+}
+
+/** A scope's NPS inputs and theme counts, from its aggregate rows alone. */
+export async function readSummary(db: VerbatimDb, scope: Scope): Promise<Summary> {
+  const rows = await db.aggregates.where('[scope+themeId]').between([scope, Dexie.minKey], [scope, Dexie.maxKey]).toArray();
+  const summary: Summary = {
+    overall: { promoters: 0, passives: 0, detractors: 0, unrated: 0 },
+    mapped: 0,
+    sentiment: { sum: 0, n: 0 },
+    themes: [],
+  };
+  for (const { scope: _scope, ...r } of rows) {
+    if (r.themeId === OVERALL) {
+      summary.overall = { promoters: r.promoters, passives: r.passives, detractors: r.detractors, unrated: r.unrated };
+      summary.sentiment = { sum: r.sentimentSum, n: r.sentimentN };
+      summary.mapped = r.mapped ?? 0;
+    } else {
+      summary.themes.push(r);
+    }
+  }
+  return summary;
+}
+
+export interface DayCounts {
+  /** "YYYY-MM-DD", the day the comments were written. */
+  day: string;
+  counts: SegmentCounts;
+  sentiment: { sum: number; n: number };
+}
+
+/**
+ * Segment counts per day of writing, oldest first, from the day aggregate rows (comments
+ * without a date are not in them), for trends by week or month. from and to are inclusive
+ * "YYYY-MM-DD" days.
+ */
+export async function readDaily(db: VerbatimDb, range: { from?: string; to?: string } = {}): Promise<DayCounts[]> {
+  const rows = await db.aggregates.where('[scope+themeId]')
+    .between([`day:${range.from ?? ''}`, Dexie.minKey], [`day:${range.to ?? '\uffff'}`, Dexie.maxKey]).toArray();
+  return rows.filter((r) => r.themeId === OVERALL).map((r) => ({
+    day: r.scope.slice(4),
+    counts: { promoters: r.promoters, passives: r.passives, detractors: r.detractors, unrated: r.unrated },
+    sentiment: { sum: r.sentimentSum, n: r.sentimentN },
+  }));
+}
+
+async function toViews(db: VerbatimDb, comments: CommentRecord[]): Promise<CommentView[]> {
+  const ids = comments.map((c) => c.id);
+  const [analyses, tags] = await Promise.all([db.analyses.bulkGet(ids), db.tags.bulkGet(ids)]);
+  return comments.map((comment, i) => ({
+    comment,
+    analysis: analyses[i] ? applyCorrections(analyses[i], tags[i]) : null,
+    tags: tags[i] ?? null,
+  }));
+}
+
+/** How far exampleComments looks for a promoter and a detractor before settling. */
+const EXAMPLE_SCAN = 200;
+
+/**
+ * A few comments that mention a theme, by its index: a promoter and a detractor first when
+ * there are any, so the two sides of a driver show, then whatever else mentions it.
+ */
+export async function exampleComments(db: VerbatimDb, themeId: string, scope: Scope, n = 2): Promise<CommentView[]> {
+  return db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
+    const found = await db.comments.where('themeIds').equals(themeId)
+      .filter((c) => inScope(c, scope)).limit(EXAMPLE_SCAN).toArray();
+    const picked: CommentRecord[] = [];
+    for (const segment of ['promoter', 'detractor'] as const) {
+      const c = found.find((x) => x.segment === segment);
+      if (c && picked.length < n) picked.push(c);
+    }
+    for (const c of found) {
+      if (picked.length >= n) break;
+      if (!picked.includes(c)) picked.push(c);
+    }
+    return toViews(db, picked);
+  });
+}
+
+function scopeIndex(db: VerbatimDb, scope: Scope) {
+  if (scope === 'all') return db.comments.orderBy('capturedAt');
+  const [index, key] = scope.startsWith('site:') ? ['[host+capturedAt]', scope.slice(5)] : ['[sourceId+capturedAt]', scope.slice(7)];
+  return db.comments.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]);
+}
+
+export interface Page {
+  /** Every comment in the scope (from the aggregates, not a count over the table). */
+  total: number;
+  comments: CommentView[];
+}
+
+/** One page of a scope's comments, newest capture first, read through an index. */
+export async function pageComments(db: VerbatimDb, opts: { scope: Scope; offset: number; limit: number }): Promise<Page> {
+  return db.transaction('r', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
+    const overall = await db.aggregates.get([opts.scope, OVERALL]);
+    const total = overall ? overall.promoters + overall.passives + overall.detractors + overall.unrated : 0;
+    const comments = await scopeIndex(db, opts.scope).reverse().offset(opts.offset).limit(opts.limit).toArray();
+    return { total, comments: await toViews(db, comments) };
+  });
+}
+
+export const EXPORT_CHUNK = 2000;
+
+/**
+ * A scope's comments in capture order, in chunks, so an export of 100,000 never holds them
+ * all. Each chunk is read in its own transaction: comments saved during the export may or
+ * may not appear, but none appears twice.
+ */
+export async function* commentsForExport(db: VerbatimDb, scope: Scope, chunk = EXPORT_CHUNK): AsyncGenerator<CommentView[]> {
+  const ids = await scopeIndex(db, scope).primaryKeys();
+  for (let i = 0; i < ids.length; i += chunk) {
+    const views = await db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
+      const comments = await db.comments.bulkGet(ids.slice(i, i + chunk));
+      return toViews(db, comments.filter((c): c is CommentRecord => c !== undefined));
+    });
+    if (views.length > 0) yield views;
+  }
+}
+
+/** The comments the in-page overlay shows, aligned with ids (undefined where unknown). */
+export async function commentsByIds(db: VerbatimDb, ids: string[]): Promise<(CommentView | undefined)[]> {
+  return db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
+    const comments = await db.comments.bulkGet(ids);
+    const known = await toViews(db, comments.filter((c): c is CommentRecord => c !== undefined));
+    const byId = new Map(known.map((v) => [v.comment.id, v]));
+    return ids.map((id) => byId.get(id));
+  });
+}
+
+/**
+ * The next comment with an open follow-up after afterId (in id order, which is stable),
+ * wrapping round to the first; undefined when none is open.
+ */
+export async function nextFollowUp(db: VerbatimDb, afterId?: string): Promise<CommentView | undefined> {
+  return db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
+    const index = db.tags.where('[followUp.state+commentId]');
+    const after = afterId === undefined ? undefined
+      : await index.between(['open', afterId], ['open', Dexie.maxKey], false, true).first();
+    const tags = after ?? await index.between(['open', Dexie.minKey], ['open', Dexie.maxKey]).first();
+    if (!tags) return undefined;
+    const comment = await db.comments.get(tags.commentId);
+    return comment ? (await toViews(db, [comment]))[0] : undefined;
+  });
+}

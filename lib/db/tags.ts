@@ -1,0 +1,34 @@
+import { applyCorrections } from '../tags/apply';
+import { applyTagChange } from '../tags/change';
+import type { TagChange, Tags } from '../tags/types';
+import { addContribution, applyDeltas, effectiveThemeIds, type Deltas } from './aggregate';
+import { InputError } from '../errors';
+import type { VerbatimDb } from './schema';
+
+/**
+ * Applies one manual correction, and moves the comment's aggregate contribution from its
+ * old effective analysis to the new one, in one transaction. A comment not analysed yet
+ * keeps the correction, which takes effect when its analysis is saved.
+ * Returns the comment's tags after the change (undefined when none are left).
+ */
+export async function setTags(db: VerbatimDb, commentId: string, change: TagChange, now: number = Date.now()): Promise<Tags | undefined> {
+  return db.transaction('rw', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
+    const [comment, analysis, before] = await Promise.all([
+      db.comments.get(commentId), db.analyses.get(commentId), db.tags.get(commentId),
+    ]);
+    if (!comment) throw new InputError(`No comment with id ${commentId}.`);
+    const after = applyTagChange(before, commentId, change, now);
+    if (after) await db.tags.put(after);
+    else await db.tags.delete(commentId);
+
+    if (analysis) {
+      const deltas: Deltas = new Map();
+      addContribution(deltas, comment, applyCorrections(analysis, before), -1);
+      const effective = applyCorrections(analysis, after);
+      addContribution(deltas, comment, effective, 1);
+      await applyDeltas(db.aggregates, deltas);
+      await db.comments.put({ ...comment, themeIds: effectiveThemeIds(effective) });
+    }
+    return after;
+  });
+}

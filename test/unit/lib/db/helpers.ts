@@ -1,0 +1,45 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { CapturedComment, CommentAnalysis, Rating, Segment, Sentiment } from '../../../../lib/types';
+import { createDb, type VerbatimDb } from '../../../../lib/db/schema';
+import type { ToScore } from '../../../../lib/db/capture';
+
+/** A fresh, empty database of its own for each test. */
+export function freshDb(name = 'verbatim-test'): { db: VerbatimDb; factory: IDBFactory } {
+  const factory = new IDBFactory();
+  return { db: createDb({ name, indexedDB: factory, IDBKeyRange }), factory };
+}
+
+/** Linear to 0–10, then DESIGN's 0–10 rule (5 stars: 5 promoter, 4 passive, 1–3 detractor). */
+export const toScore: ToScore = (rating: Rating | null) => {
+  if (!rating) return { score: null, segment: 'unrated' };
+  const score = ((rating.value - rating.min) / (rating.max - rating.min)) * 10;
+  const segment: Segment = score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+  return { score, segment };
+};
+
+export function stars(value: number): Rating {
+  return { value, min: 1, max: 5 };
+}
+
+export function captured(text: string, over: Partial<CapturedComment> = {}): CapturedComment {
+  return {
+    text, title: null, author: null, date: null, rating: null, externalId: null,
+    site: 'trustpilot', url: 'https://www.trustpilot.com/review/example.com', ...over,
+  };
+}
+
+export function sentiment(score: number): Sentiment {
+  return { score, label: score > 0.05 ? 'positive' : score < -0.05 ? 'negative' : 'neutral' };
+}
+
+/** An analysis as the engine would give it: themes as [id, clause sentiment]. */
+export function analysis(score: number, themes: [string, number][], taxonomyVersion = 'Test@1'): CommentAnalysis {
+  return {
+    lang: 'en',
+    sentiment: sentiment(score),
+    sentences: [],
+    themes: themes.map(([themeId, s]) => ({ themeId, label: themeId, sentiment: sentiment(s), evidence: [{ start: 0, end: 4 }] })),
+    engine: 'test-engine/1',
+    taxonomyVersion,
+  };
+}
