@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 
 /** The extension's own translation (public/_locales), with the key as a visible fallback. */
 export function t(key: string, ...subs: (string | number)[]): string {
-  const text = browser.i18n?.getMessage(key, subs.map(String));
+  // Keys come from public/_locales; the typed overloads only know the manifest's own keys.
+  const getMessage = browser.i18n?.getMessage as ((key: string, subs?: string[]) => string) | undefined;
+  const text = getMessage?.(key, subs.map(String));
   return text || key;
 }
 

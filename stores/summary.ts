@@ -14,7 +14,7 @@ import { uiLang } from '../components/i18n';
  */
 export const useSummaryStore = defineStore('summary', () => {
   const db = useDb();
-  const scope = ref<Scope>({ kind: 'all' });
+  const scope = ref<Scope>('all');
   const summary = shallowRef<Summary | null>(null);
   const queue = ref({ pending: 0, done: 0, error: 0 });
   const loaded = ref(false);
@@ -43,7 +43,7 @@ export const useSummaryStore = defineStore('summary', () => {
   const drivers = computed(() =>
     summary.value ? driversFromCounts(summary.value.overall, summary.value.themes, labelOf) : null,
   );
-  const npsLike = computed(() => summary.value?.npsLike ?? false);
+  const npsLike = computed(() => (summary.value?.mapped ?? 0) > 0);
   const unrated = computed(() => summary.value?.overall.unrated ?? 0);
 
   return { scope, summary, queue, loaded, nps, drivers, npsLike, unrated, labelOf };

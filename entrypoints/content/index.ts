@@ -1,36 +1,103 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { capturePage, type PageCapture } from './page-capture';
+import { capturePage, readComments } from './page-capture';
+import { advance } from './next-page';
+import { downloadText } from './download';
+import { mountOverlay } from './overlay/mount';
+import type { OverlayController } from './overlay/controller';
+import { request } from '../../lib/messaging/client';
+import { sourceId } from '../../lib/db/ids';
+import type { CommandId } from '../../lib/palette/commands';
 
-declare global {
-  interface Window {
-    __verbatimContent?: boolean;
-  }
-}
+const send = (message: { type: string; data: unknown }) => browser.runtime.sendMessage(message);
 
 /**
- * Injected into the user's tab only when they ask (activeTab + scripting); it is not
- * listed in the manifest, so Verbatim reads no page the user did not point it at.
+ * Injected into a tab only when the user asks (activeTab + scripting), or on sites the
+ * user allowed Verbatim on. It reads the page, shows the overlay for comments already
+ * captured, and writes nothing itself: every change goes through the background.
  */
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
-  main() {
-    if (window.__verbatimContent) return;
-    window.__verbatimContent = true;
-    let last: PageCapture | null = null;
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // Injected again (a second capture), WXT invalidates the older instance; this one takes over.
+    let overlay: Promise<OverlayController> | null = null;
 
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const ensureOverlay = () => (overlay ??= mountOverlay(ctx, runCommand));
+
+    async function showOverlay(): Promise<void> {
+      const comments = readComments(document, location.href);
+      if (comments.length === 0) return;
+      await (await ensureOverlay()).show(comments);
+    }
+
+    async function runCommand(id: CommandId): Promise<void> {
+      const controller = await ensureOverlay();
+      switch (id) {
+        case 'capture-page': {
+          const capture = await capturePage(document, location.href);
+          await request(send, 'capture.store', capture.page);
+          return showOverlay();
+        }
+        case 'capture-all-pages':
+          await request(send, 'capture.pages', { maxPages: 50 });
+          return;
+        case 'tag-focused':
+          if (ctx.isValid) controller.act('themes');
+          return;
+        case 'next-untagged': return controller.act('next-untagged');
+        case 'next-follow-up': return controller.act('next-follow-up');
+        case 'toggle-overlay': return controller.act('toggle');
+        case 'export-drivers':
+        case 'export-comments': {
+          const kind = id === 'export-drivers' ? 'drivers' : 'comments';
+          const file = await request(send, 'export.csv', { kind, scope: `source:${sourceId(location.href)}`, locale: navigator.language });
+          return downloadText(file.name, file.csv);
+        }
+        case 'open-dashboard':
+          await request(send, 'dashboard.open', {});
+          return;
+      }
+    }
+
+    const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const type = (message as { type?: unknown } | null)?.type;
       if (type === 'capture.run') {
-        return capturePage(document, location.href).then((capture) => {
-          last = capture;
-          return { page: capture.page, method: capture.method, warnings: capture.warnings };
-        }, (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+        return capturePage(document, location.href).then(
+          (capture) => ({ page: capture.page, method: capture.method, warnings: capture.warnings }),
+          (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+        );
       }
-      if (type === 'capture.count') return Promise.resolve(last?.page.comments.length ?? 0);
+      if (type === 'capture.advance') return advance();
+      if (type === 'overlay.refresh') return showOverlay().then(() => true);
+      if (type === 'palette.open') {
+        return ensureOverlay().then((c) => {
+          c.act('palette');
+          return true;
+        });
+      }
       return undefined;
-    });
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
+    watchPage(ctx, () => void showOverlay().catch(() => undefined));
+    // Comments captured on an earlier visit get their badges back as soon as the page is read.
+    void showOverlay().catch(() => undefined);
   },
 });
+
+/** Re-reads the page (debounced) when it re-renders or loads more, so badges follow their comments. */
+function watchPage(ctx: ContentScriptContext, onChange: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => (r.target as Element).closest?.('verbatim-overlay'))) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, 400);
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}

@@ -1,4 +1,5 @@
 import { extractComments } from '../../lib/capture/extract';
+import { locateElements } from '../../lib/capture/locate';
 import { findExpandControls } from '../../lib/capture/expand';
 import { siteAdapters } from '../../lib/capture/sites';
 import { surveyAdapters } from '../../lib/capture/surveys';
@@ -27,13 +28,18 @@ async function expandTruncated(doc: Document, adapter: SiteAdapter<string> | und
   await pause(250);
 }
 
+/** The page's comments with the elements they sit in, for the overlay (no clicking). */
+export function readComments(doc: Document, href: string): ExtractedComment[] {
+  return locateElements(doc, extractComments(doc, href).comments);
+}
+
 /** Reads every comment on the live page; the DOM is only read (and read-more controls clicked). */
 export async function capturePage(doc: Document, href: string): Promise<PageCapture> {
   const url = new URL(href);
   const adapter = adapterFor(url);
   await expandTruncated(doc, adapter);
   const result = extractComments(doc, href);
-  const comments: ExtractedComment[] = result.comments;
+  const comments: ExtractedComment[] = locateElements(doc, result.comments);
   return {
     page: {
       url: href,

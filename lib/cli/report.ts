@@ -31,7 +31,8 @@ export function buildReport(comments: CapturedComment[], taxonomy: CompiledTaxon
     labelOf,
   );
   const counts = { promoters: 0, passives: 0, detractors: 0, unrated: 0 };
-  for (const t of tagged) counts[t.segment === 'unrated' ? 'unrated' : `${t.segment}s`]++;
+  const key = { promoter: 'promoters', passive: 'passives', detractor: 'detractors', unrated: 'unrated' } as const;
+  for (const t of tagged) counts[key[t.segment]]++;
   return {
     tagged,
     nps: npsSummary(counts),

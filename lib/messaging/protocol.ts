@@ -44,19 +44,45 @@ export const schemas = {
     sentiment: sentimentLabel.nullable().optional(),
     followUp: z.object({ state: z.enum(['open', 'done']), note: z.string().max(2_000).optional() }).nullable().optional(),
   }),
+  /** Popup (with its tab) or content script (its own tab) → background: follow next pages. */
+  'capture.pages': z.object({
+    tabId: z.number().int().nonnegative().optional(),
+    maxPages: z.number().int().min(1).max(500).default(50),
+    delayMs: z.number().int().min(0).max(60_000).default(1_500),
+  }),
+  /** Popup → background: where "capture all pages" has got. */
+  'capture.progress': z.object({}),
+  /** Popup or content script → background: stop "capture all pages" after the current page. */
+  'capture.stop': z.object({}),
+  /** Content script or popup → background: a CSV export as text, for the caller to save. */
+  'export.csv': z.object({
+    kind: z.enum(['drivers', 'comments']),
+    scope: z.string().regex(/^(all|site:.{1,200}|source:.{1,200})$/),
+    locale: z.string().max(35).default('en'),
+  }),
+  /** Content script → background: open the dashboard in a tab. */
+  'dashboard.open': z.object({}),
 } as const;
 
 export type MessageType = keyof typeof schemas;
-export type MessageData<T extends MessageType> = z.infer<(typeof schemas)[T]>;
+/** What a handler receives: validated, defaults filled in. */
+export type MessageData<T extends MessageType> = z.output<(typeof schemas)[T]>;
+/** What a sender may pass: fields with defaults are optional. */
+export type MessageInput<T extends MessageType> = z.input<(typeof schemas)[T]>;
 export type CapturedCommentData = z.infer<typeof capturedComment>;
 
 /** Who may send each message. */
 export const senders: Record<MessageType, readonly ('extension' | 'content')[]> = {
   'capture.tab': ['extension'],
-  'capture.store': ['content'],
+  'capture.store': ['content', 'extension'],
   'queue.status': ['extension', 'content'],
   'comments.lookup': ['content', 'extension'],
   'tags.set': ['content', 'extension'],
+  'capture.pages': ['extension', 'content'],
+  'capture.progress': ['extension', 'content'],
+  'capture.stop': ['extension', 'content'],
+  'export.csv': ['content', 'extension'],
+  'dashboard.open': ['content', 'extension'],
 };
 
 export type Reply<R> = { ok: true; result: R } | { ok: false; error: string };
@@ -88,10 +114,25 @@ export interface OverlayComment {
   followUp: { state: 'open' | 'done'; note?: string } | null;
 }
 
+export interface PagesProgress {
+  running: boolean;
+  pages: number;
+  found: number;
+  added: number;
+  known: number;
+  /** Why the run ended: 'end' (no next page), 'limit', 'stopped', or an error message. */
+  ended: string | null;
+}
+
 export interface Results {
   'capture.tab': CaptureOutcome;
   'capture.store': CaptureOutcome;
   'queue.status': QueueStatus;
   'comments.lookup': OverlayComment[];
   'tags.set': OverlayComment | null;
+  'capture.pages': PagesProgress;
+  'capture.progress': PagesProgress;
+  'capture.stop': PagesProgress;
+  'export.csv': { name: string; csv: string };
+  'dashboard.open': null;
 }

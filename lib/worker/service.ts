@@ -1,61 +1,113 @@
-import type { Handlers } from '../messaging/router';
-import type { CaptureOutcome, MessageData } from '../messaging/protocol';
+import type { Handlers, SenderInfo } from '../messaging/router';
+import type { CaptureOutcome, MessageData, PagesProgress } from '../messaging/protocol';
 import {
-  storeCaptured, pendingBatch, saveAnalyses, markFailed, queueStats, commentsByIds, setTags, type VerbatimDb,
+  storeCaptured, pendingBatch, saveAnalyses, markFailed, queueStats, commentsByIds, setTags, sourceId, type VerbatimDb, type Scope,
 } from '../db';
 import { ratingToScore } from '../nps';
 import { createAnalyzer } from './analyzer';
 import { drainQueue, singleFlight } from './run-queue';
+import { createPagesRun, type Step } from './capture-all';
+import { exportCsv } from './exports';
+import { tagChanges, toOverlayComment } from './overlay-view';
 
+/** What the background needs of the browser; the entry point implements it with extension APIs. */
 export interface ServiceDeps {
-  /** Reads the page in a tab (the entry point does the scripting). */
   captureTab(tabId: number): Promise<{ page: MessageData<'capture.store'>; method: string; warnings: string[] }>;
+  advance(tabId: number): Promise<Step>;
+  navigate(tabId: number, href: string): Promise<void>;
+  /** Tells a tab's overlay that its comments changed (captured, tagged). */
+  notifyTab(tabId: number): void;
+  openDashboard(): Promise<void>;
+  sleep(ms: number): Promise<void>;
+}
+
+const idle: PagesProgress = { running: false, pages: 0, found: 0, added: 0, known: 0, ended: null };
+
+function tabOf(data: { tabId?: number }, sender: SenderInfo): number {
+  const tabId = sender.tabId ?? data.tabId;
+  if (tabId === undefined) throw new Error('No tab to capture: open the page first.');
+  return tabId;
 }
 
 /**
  * The background's work, free of extension APIs: store captured comments (pending first),
- * tag them in batches, answer the overlay and popup. The entry point only wires it up.
+ * tag them in batches, follow pages, answer the overlay and popup.
  */
 export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
   let analyze: ReturnType<typeof createAnalyzer> | null = null;
-  const tagPending = singleFlight(() =>
-    drainQueue(
+  const tabsToNotify = new Set<number>();
+  const tagPending = singleFlight(async () => {
+    await drainQueue(
       {
         pendingBatch: (n) => pendingBatch(db, n),
-        saveAnalyses: (results) => saveAnalyses(db, results),
-        markFailed: (id, error) => markFailed(db, id, error),
+        saveAnalyses: async (results) => void (await saveAnalyses(db, results)),
+        markFailed: (commentId, error) => markFailed(db, [{ commentId, error }]),
       },
       (comment) => (analyze ??= createAnalyzer())(comment),
-    ),
-  );
+      { onBatch: () => tabsToNotify.forEach((t) => deps.notifyTab(t)) },
+    );
+  });
 
-  async function store(page: MessageData<'capture.store'>, method: string, warnings: string[]): Promise<CaptureOutcome> {
-    const source = { url: page.url, title: page.title, site: page.site };
-    const stored = await storeCaptured(db, page.comments, source, ratingToScore);
+  async function store(page: MessageData<'capture.store'>, method: string, warnings: string[], tabId?: number): Promise<CaptureOutcome> {
+    const stored = await storeCaptured(db, page.comments, { url: page.url, title: page.title, site: page.site }, ratingToScore);
+    if (tabId !== undefined) {
+      tabsToNotify.add(tabId);
+      deps.notifyTab(tabId);
+    }
     void tagPending();
-    return {
-      found: page.comments.length,
-      added: stored.added,
-      known: stored.known,
-      method,
-      warnings,
-      sourceId: stored.sourceId,
-    };
+    return { found: page.comments.length, added: stored.added, known: stored.known, method, warnings, sourceId: sourceId(page.url) };
   }
 
   async function captureAndStore(tabId: number): Promise<CaptureOutcome> {
     const { page, method, warnings } = await deps.captureTab(tabId);
-    return store(page, method, warnings);
+    return store(page, method, warnings, tabId);
   }
+
+  let pages: ReturnType<typeof createPagesRun> | null = null;
+  let lastPages: PagesProgress = idle;
+
+  function startPages(tabId: number, opts: { maxPages: number; delayMs: number }): PagesProgress {
+    if (pages?.progress().running) return pages.progress();
+    const run = createPagesRun(
+      {
+        capture: () => captureAndStore(tabId),
+        advance: () => deps.advance(tabId),
+        navigate: (href) => deps.navigate(tabId, href),
+        sleep: deps.sleep,
+      },
+      opts,
+    );
+    pages = run;
+    void run.run().then((final) => (lastPages = final));
+    return run.progress();
+  }
+
+  const progress = () => (pages?.progress().running ? pages.progress() : pages ? { ...pages.progress() } : lastPages);
 
   const handlers: Handlers = {
     'capture.tab': ({ tabId }) => captureAndStore(tabId),
-    'capture.store': (page) => store(page, page.site, []),
-    'queue.status': () => queueStats(db),
-    'comments.lookup': ({ ids }) => commentsByIds(db, ids),
+    'capture.store': (page, sender) => store(page, page.site, [], sender.tabId),
+    'queue.status': async () => {
+      void tagPending(); // any message wakes a stopped worker; it picks up what was left pending
+      return queueStats(db);
+    },
+    'comments.lookup': async ({ ids }) =>
+      (await commentsByIds(db, ids)).flatMap((view) => (view ? [toOverlayComment(view)] : [])),
     'tags.set': async (change) => {
-      await setTags(db, change.commentId, change);
-      return (await commentsByIds(db, [change.commentId]))[0] ?? null;
+      for (const c of tagChanges(change)) await setTags(db, change.commentId, c);
+      const [view] = await commentsByIds(db, [change.commentId]);
+      return view ? toOverlayComment(view) : null;
+    },
+    'capture.pages': async (data, sender) => startPages(tabOf(data, sender), data),
+    'capture.progress': async () => progress(),
+    'capture.stop': async () => {
+      pages?.stop();
+      return progress();
+    },
+    'export.csv': ({ kind, scope, locale }) => exportCsv(db, kind, scope as Scope, locale),
+    'dashboard.open': async () => {
+      await deps.openDashboard();
+      return null;
     },
   };
 

@@ -108,7 +108,8 @@ describe('a CX manager captures a review page and reads its drivers', () => {
     const drivers = popup.locator('li.driver');
     const count = await drivers.count();
     for (let i = 0; i < count; i++) await drivers.nth(i).locator('button.driver-head').click();
-    await expect(popup.locator('.example', { hasText: '<img src=x onerror=' }).count()).resolves.toBeGreaterThan(0);
+    // The examples load when a row opens; the hostile one must arrive as visible text.
+    await popup.locator('.example', { hasText: '<img src=x onerror=' }).first().waitFor();
     expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await popup.locator('img[src="x"]').count()).toBe(0);
     await popup.screenshot({ path: `${artifactsDir}/popup-microdata-examples.png`, fullPage: true });
@@ -167,7 +168,9 @@ describe('the analysis queue survives its worker', () => {
     expect(partial.total).toBe(total);
 
     // Any message wakes the worker, which resumes from the pending comments.
-    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'queue.status', data: {} }));
+    await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'queue.status', data: {} }),
+    );
     const done = await until(() => statusCounts(popup), (c) => c.pending === 0, 120_000, 250);
     expect(done).toEqual({ total, pending: 0, done: total, error: 0 });
     expect(await idbRead<number>(popup, 'analyses', 'count')).toBe(total);

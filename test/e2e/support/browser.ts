@@ -74,7 +74,8 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   const url = page.url();
   const w = await browser.worker();
   const id = await w.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`No tab found for ${url}`);

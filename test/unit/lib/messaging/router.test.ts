@@ -12,6 +12,11 @@ function handlers(): Handlers {
     'queue.status': vi.fn(async () => ({ pending: 1, done: 2, error: 0 })),
     'comments.lookup': vi.fn(async () => []),
     'tags.set': vi.fn(async () => null),
+    'capture.pages': vi.fn(async () => ({ running: true, pages: 0, found: 0, added: 0, known: 0, ended: null })),
+    'capture.progress': vi.fn(async () => ({ running: false, pages: 0, found: 0, added: 0, known: 0, ended: null })),
+    'capture.stop': vi.fn(async () => ({ running: false, pages: 0, found: 0, added: 0, known: 0, ended: 'stopped' })),
+    'export.csv': vi.fn(async () => ({ name: 'x.csv', csv: '' })),
+    'dashboard.open': vi.fn(async () => null),
   };
 }
 
@@ -24,7 +29,7 @@ describe('the background refuses bad messages before they reach the database', (
     ['bad data', { type: 'capture.tab', data: { tabId: 'x' } }, popup, /Invalid "capture\.tab" message: tabId/],
     ['negative tab id', { type: 'capture.tab', data: { tabId: -1 } }, popup, /Invalid "capture\.tab"/],
     ['content script may not start captures of other tabs', { type: 'capture.tab', data: { tabId: 3 } }, content, /not accepted from this sender/],
-    ['popup may not pose as a page', { type: 'capture.store', data: { url: 'x', title: '', site: 's', comments: [] } }, popup, /not accepted/],
+    ['a content script may not read other tabs\' progress as the popup', { type: 'capture.tab', data: { tabId: 1 } }, { id: 'ext-id', tabId: 4, url: 'http://127.0.0.1:5/x' }, /not accepted/],
     ['another extension', { type: 'queue.status', data: {} }, { ...popup, id: 'evil' }, /another extension/],
     ['a web page (no tab, foreign url)', { type: 'queue.status', data: {} }, { id: 'ext-id', url: 'https://evil.example/' }, /not accepted/],
     ['oversized comment', { type: 'capture.store', data: { url: 'u', title: '', site: 's', comments: [{ text: 'x'.repeat(100_001), title: null, author: null, date: null, rating: null, externalId: null, site: 's', url: 'u' }] } }, content, /Invalid "capture\.store" message: comments\.0\.text/],

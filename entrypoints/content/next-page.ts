@@ -1,0 +1,39 @@
+import { siteAdapters } from '../../lib/capture/sites';
+import { surveyAdapters } from '../../lib/capture/surveys';
+import { findNextPage } from '../../lib/capture/paginate';
+import { extractComments } from '../../lib/capture/extract';
+
+export type NextStep = { kind: 'link'; href: string } | { kind: 'loaded' } | { kind: 'end' };
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the page shows more comments than before, or gives up after `ms`. */
+async function waitForMore(before: number, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    await pause(200);
+    if (extractComments(document, location.href).comments.length > before) return true;
+  }
+  return false;
+}
+
+/**
+ * Moves the page on by one step: reports a next-page link for the background to follow,
+ * or clicks "load more" / scrolls for more (infinite scroll) and waits for new comments.
+ */
+export async function advance(): Promise<NextStep> {
+  const url = new URL(location.href);
+  const adapter = [...Object.values(siteAdapters), ...Object.values(surveyAdapters)].find((a) => a.matches(url));
+  const next = adapter?.nextPage?.(document, location.href) ?? findNextPage(document, location.href);
+  const before = extractComments(document, location.href).comments.length;
+  if (next?.kind === 'link') return { kind: 'link', href: next.href };
+  if (next?.kind === 'button') {
+    (next.element as HTMLElement).click();
+    return (await waitForMore(before, 8_000)) ? { kind: 'loaded' } : { kind: 'end' };
+  }
+  // Infinite scroll: go to the bottom and see whether the page brings more.
+  const height = document.documentElement.scrollHeight;
+  window.scrollTo(0, height);
+  if (await waitForMore(before, 2_500)) return { kind: 'loaded' };
+  return document.documentElement.scrollHeight > height && (await waitForMore(before, 1_500)) ? { kind: 'loaded' } : { kind: 'end' };
+}

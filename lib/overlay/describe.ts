@@ -1,0 +1,10 @@
+import type { OverlayComment } from '../messaging/protocol';
+
+/** What a screen reader hears when a comment gets the overlay's focus or changes. */
+export function describeComment(c: OverlayComment, index: number, total: number): string {
+  const parts = [`Comment ${index + 1} of ${total}`, c.segment];
+  if (c.sentiment) parts.push(`${c.sentiment.label}${c.sentiment.manual ? ' (corrected)' : ''}`);
+  parts.push(c.themes.length ? `themes: ${c.themes.map((t) => t.label).join(', ')}` : 'no themes');
+  if (c.followUp) parts.push(`follow-up ${c.followUp.state}`);
+  return parts.join(', ');
+}
