@@ -1,0 +1,113 @@
+import type { Taxonomy, TaxonomyTheme } from '../../types';
+import { termKey, termWords } from './keys';
+import { GUARD_PHRASES } from './guards';
+
+/** One theme of a compiled taxonomy, flattened; `parent` is null for a top-level theme. */
+export interface CompiledTheme {
+  id: string;
+  label: string;
+  labels: Record<string, string>;
+  parent: string | null;
+}
+
+/** A multi-word term: its word keys in order and the themes it stands for (none for a guard). */
+export interface PhraseEntry {
+  keys: string[];
+  themeIds: string[];
+}
+
+/** The lookup structures for one language. */
+export interface LangIndex {
+  lang: string;
+  /** Single-word term key → theme ids ([] for a guard). */
+  single: Map<string, string[]>;
+  /** First word key → phrases starting with it, longest first. */
+  phrases: Map<string, PhraseEntry[]>;
+  /** Dutch only: single-word keys long enough to match inside a compound. */
+  compound: Map<string, string[]> | null;
+}
+
+export interface CompiledTaxonomy {
+  name: string;
+  version: number;
+  themes: CompiledTheme[];
+  byId: Map<string, CompiledTheme>;
+  /** Per language; `fallback` holds the any-language terms for languages the file does not name. */
+  langs: Map<string, LangIndex>;
+  fallback: LangIndex;
+}
+
+/** Dutch compounds: a term of at least this many characters may be one part of a longer word. */
+export const COMPOUND_MIN_TERM = 5;
+
+function emptyIndex(lang: string): LangIndex {
+  return { lang, single: new Map(), phrases: new Map(), compound: lang === 'nl' ? new Map() : null };
+}
+
+function pushUnique(map: Map<string, string[]>, key: string, themeId: string | null): void {
+  const list = map.get(key) ?? [];
+  if (themeId !== null && !list.includes(themeId)) list.push(themeId);
+  map.set(key, list);
+}
+
+function addTerm(index: LangIndex, term: string, themeId: string | null): void {
+  const keys = termWords(term).map((w) => termKey(w, index.lang));
+  if (keys.length === 0) return;
+  if (keys.length === 1) {
+    pushUnique(index.single, keys[0], themeId);
+    if (index.compound && themeId !== null && keys[0].length >= COMPOUND_MIN_TERM) {
+      pushUnique(index.compound, keys[0], themeId);
+    }
+    return;
+  }
+  const list = index.phrases.get(keys[0]) ?? [];
+  const same = list.find((p) => p.keys.length === keys.length && p.keys.every((k, i) => k === keys[i]));
+  if (same) {
+    if (themeId !== null && !same.themeIds.includes(themeId)) same.themeIds.push(themeId);
+  } else {
+    list.push({ keys, themeIds: themeId === null ? [] : [themeId] });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+  index.phrases.set(keys[0], list);
+}
+
+function termsFor(theme: TaxonomyTheme, lang: string | null): string[] {
+  if (Array.isArray(theme.terms)) return theme.terms;
+  return lang === null ? [] : (theme.terms[lang] ?? []);
+}
+
+function walk(themes: TaxonomyTheme[], parent: string | null, visit: (t: TaxonomyTheme, parent: string | null) => void): void {
+  for (const t of themes) {
+    visit(t, parent);
+    if (t.children) walk(t.children, t.id, visit);
+  }
+}
+
+/**
+ * Builds the lookup structures once per taxonomy. Every language the file names gets an
+ * index, and so do English and Dutch (the languages we detect); a list of terms applies to
+ * every language, an object's terms only to their own. Guard phrases ("can't wait") are
+ * indexed with no theme so that, matched as the longest phrase, they hide their words.
+ */
+export function compileTaxonomy(t: Taxonomy): CompiledTaxonomy {
+  const themes: CompiledTheme[] = [];
+  const langSet = new Set<string>(['en', 'nl']);
+  walk(t.themes, null, (theme, parent) => {
+    themes.push({ id: theme.id, label: theme.label, labels: { ...(theme.labels ?? {}) }, parent });
+    if (!Array.isArray(theme.terms)) for (const l of Object.keys(theme.terms)) langSet.add(l);
+  });
+  const langs = new Map<string, LangIndex>();
+  for (const lang of langSet) {
+    const index = emptyIndex(lang);
+    for (const g of GUARD_PHRASES[lang] ?? []) addTerm(index, g, null);
+    walk(t.themes, null, (theme) => {
+      for (const term of termsFor(theme, lang)) addTerm(index, term, theme.id);
+    });
+    langs.set(lang, index);
+  }
+  const fallback = emptyIndex('*');
+  walk(t.themes, null, (theme) => {
+    for (const term of termsFor(theme, null)) addTerm(fallback, term, theme.id);
+  });
+  return { name: t.name, version: t.version, themes, byId: new Map(themes.map((x) => [x.id, x])), langs, fallback };
+}
