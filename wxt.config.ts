@@ -7,6 +7,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-vue'],
   imports: false,
+  // Separate output folders let a test run and a build happen side by side.
+  outDir: process.env.VERBATIM_OUT_DIR ?? '.output',
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -7,6 +7,8 @@ export interface SenderInfo {
   /** Set when the message comes from a content script in a tab. */
   tabId?: number;
   url?: string;
+  /** Set by the router once it has checked the sender. */
+  kind?: 'extension' | 'content';
 }
 
 export type Handlers = {
@@ -44,7 +46,7 @@ export function createRouter(handlers: Handlers, self: { id: string; origin: str
     }
     try {
       const handler = handlers[t] as (d: unknown, s: SenderInfo) => Promise<unknown>;
-      return { ok: true, result: await handler(parsed.data, sender) };
+      return { ok: true, result: await handler(parsed.data, { ...sender, kind }) };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }

@@ -23,8 +23,9 @@ export interface ServiceDeps {
 
 const idle: PagesProgress = { running: false, pages: 0, found: 0, added: 0, known: 0, ended: null };
 
+/** A content script may only act on its own tab; the popup names the tab it is about. */
 function tabOf(data: { tabId?: number }, sender: SenderInfo): number {
-  const tabId = sender.tabId ?? data.tabId;
+  const tabId = sender.kind === 'content' ? sender.tabId : data.tabId;
   if (tabId === undefined) throw new Error('No tab to capture: open the page first.');
   return tabId;
 }

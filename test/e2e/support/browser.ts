@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const extensionDir = resolve('.output/chrome-mv3-e2e');
+export const extensionDir = resolve(process.env.VERBATIM_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 export const artifactsDir = resolve('test-results');
 
 export interface ExtensionBrowser {

@@ -48,14 +48,14 @@ describe('valid messages reach their handler with parsed data', () => {
     const h = handlers();
     const reply = await createRouter(h, self)({ type: 'capture.tab', data: { tabId: 12 } }, popup);
     expect(reply).toEqual({ ok: true, result: expect.objectContaining({ found: 1 }) });
-    expect(h['capture.tab']).toHaveBeenCalledWith({ tabId: 12 }, popup);
+    expect(h['capture.tab']).toHaveBeenCalledWith({ tabId: 12 }, { ...popup, kind: 'extension' });
   });
 
   test('a content script corrects a tag', async () => {
     const h = handlers();
     const reply = await createRouter(h, self)({ type: 'tags.set', data: { commentId: 'c1', sentiment: 'negative' } }, content);
     expect(reply.ok).toBe(true);
-    expect(h['tags.set']).toHaveBeenCalledWith({ commentId: 'c1', sentiment: 'negative' }, content);
+    expect(h['tags.set']).toHaveBeenCalledWith({ commentId: 'c1', sentiment: 'negative' }, { ...content, kind: 'content' });
   });
 
   test('a handler that throws becomes an error reply, not a crash', async () => {

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, tabIdOf, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { idbRead, statusCounts } from './support/idb';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+async function open(path: string): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  const popup = await browser.openPopup(await tabIdOf(browser, page));
+  return { page, popup };
+}
+
+/** Runs "capture all pages" from the popup and returns the progress line once it has ended. */
+async function captureAll(popup: Page): Promise<{ seenRunning: boolean; final: string }> {
+  await popup.getByTestId('capture-all').click();
+  let seenRunning = false;
+  const end = Date.now() + 60_000;
+  for (;;) {
+    const line = ((await popup.getByTestId('pages-progress').textContent().catch(() => null)) ?? '').replace(/\s+/g, ' ').trim();
+    if (await popup.getByTestId('capture-stop').isVisible()) seenRunning = true;
+    if (/ — /.test(line)) return { seenRunning, final: line };
+    if (Date.now() > end) throw new Error(`capture all pages did not end: "${line}"`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+beforeAll(async () => {
+  await mkdir(artifactsDir, { recursive: true });
+  server = await serveFixtures(resolve('test/e2e/pages'));
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('capture all pages', () => {
+  test('follows next links across three pages, shows progress, and stores each review once', async () => {
+    const { popup } = await open('list-1.html');
+    const run = await captureAll(popup);
+    expect(run.seenRunning).toBe(true);
+    expect(run.final).toBe('Page 3: 16 comments found, 16 new — done, no more pages');
+    await popup.screenshot({ path: `${artifactsDir}/popup-capture-all.png` });
+    await expect.poll(async () => (await statusCounts(popup)).total).toBe(16);
+
+    // Again from the first page: everything is already known.
+    const again = await open('list-1.html');
+    const second = await captureAll(again.popup);
+    expect(second.final).toBe('Page 3: 16 comments found, 0 new — done, no more pages');
+    expect((await statusCounts(again.popup)).total).toBe(16);
+  });
+
+  test('clicks "load more" until the page has no more', async () => {
+    const { popup } = await open('load-more.html');
+    const before = (await statusCounts(popup)).total;
+    const run = await captureAll(popup);
+    // Three steps: 5, then 10, then 15 reviews on the page; each seen once.
+    expect(run.final).toBe('Page 3: 30 comments found, 15 new — done, no more pages');
+    await expect.poll(async () => (await statusCounts(popup)).total).toBe(before + 15);
+  });
+});
+
+describe('broken and hostile pages', () => {
+  test('malformed JSON-LD, a review without text and out-of-range ratings are reported and nothing bad is stored', async () => {
+    const { popup } = await open('broken.html');
+    const before = (await statusCounts(popup)).total;
+    await popup.getByTestId('capture').click();
+    await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 3 comments: 3 new, 0 already known.');
+    const warnings = await popup.locator('p.warn').allTextContents();
+    expect(warnings.join('\n')).toMatch(/structured-data block could not be read/);
+    expect(warnings.join('\n')).toMatch(/1 review without text was skipped/);
+    expect(warnings.join('\n')).toMatch(/2 ratings were out of range and left unrated/);
+    await expect.poll(async () => (await statusCounts(popup)).total).toBe(before + 3);
+
+    const comments = await idbRead<{ text: string; rating: unknown; segment: string }[]>(popup, 'comments', 'getAll');
+    const stored = comments.filter((c) => /battery|Broke after|evil/.test(c.text));
+    expect(stored).toHaveLength(3);
+    expect(stored.find((c) => c.text.includes('battery'))).toMatchObject({ rating: null, segment: 'unrated' });
+    expect(stored.find((c) => c.text.includes('evil'))).toMatchObject({ rating: null, segment: 'unrated' });
+    expect(stored.find((c) => c.text.includes('Broke after'))).toMatchObject({ segment: 'detractor' });
+    expect(comments.some((c) => c.text.trim() === '')).toBe(false);
+    await popup.screenshot({ path: `${artifactsDir}/popup-broken-page.png` });
+  });
+
+  test('no network request left the machine', () => {
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
