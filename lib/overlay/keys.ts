@@ -34,16 +34,27 @@ export function isTypingTarget(target: KeyInfo['target']): boolean {
   return role === 'textbox' || role === 'combobox' || role === 'searchbox';
 }
 
+const arrowInputTypes = new Set(['range', 'radio']);
+const arrowRoles = new Set(['slider', 'spinbutton', 'radio', 'radiogroup', 'listbox', 'option', 'menu', 'menubar', 'menuitem', 'tab', 'tablist', 'tree', 'treeitem', 'grid', 'gridcell']);
+
+/** True when the focused control moves its own value or selection with the arrow keys. */
+export function usesArrows(target: KeyInfo['target']): boolean {
+  if (!target) return false;
+  if ((target.tagName ?? '').toUpperCase() === 'INPUT' && arrowInputTypes.has((target.type ?? '').toLowerCase())) return true;
+  return arrowRoles.has(target.getAttribute?.('role') ?? '');
+}
+
 /**
  * The overlay action for a key press, or null to leave it to the page. Arrow keys are only
- * taken while a comment has the overlay's focus, so they still scroll an ordinary page.
+ * taken while a comment has the overlay's focus, so they still scroll an ordinary page, and
+ * never from a control that uses them (a star-rating radio group, a slider, a tab list).
  */
 export function actionFor(e: KeyInfo, state: { hasFocus: boolean }): OverlayAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   if (isTypingTarget(e.target)) return null;
   const action = keymap[e.key.length === 1 ? e.key.toLowerCase() : e.key] ?? null;
   if (!action) return null;
-  if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !state.hasFocus) return null;
+  if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (!state.hasFocus || usesArrows(e.target))) return null;
   if (action === 'close' && !state.hasFocus) return null;
   return action;
 }

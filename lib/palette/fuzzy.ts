@@ -57,14 +57,19 @@ export function fuzzyMatch(query: string, candidate: string): FuzzyMatch | null 
   let score = 0;
   let from = 0;
   let prev = -2;
+  let afterSpace = false;
   for (let qi = 0; qi < q.length; qi++) {
     const ch = q[qi]!;
-    if (ch === ' ') continue;
-    // Prefer the next word start holding the character, unless jumping there leaves the rest
+    if (ch === ' ') {
+      afterSpace = true;
+      continue;
+    }
+    // Prefer the next word start holding the character (after a space in the query, only a word
+    // start: "opm exp" is "Opm… exp…", not "Opme… xp…"), unless jumping there leaves the rest
     // of the query unmatched ("saf" in "Staff attitude"); else its next occurrence.
     let at = -1;
     for (let i = from; i < c.length; i++) {
-      if (c[i] === ch && (wordStart(i) || i === prev + 1)) {
+      if (c[i] === ch && (wordStart(i) || (i === prev + 1 && !afterSpace))) {
         if (canFinish(q, qi + 1, c, i + 1)) at = i;
         break;
       }
@@ -79,6 +84,7 @@ export function fuzzyMatch(query: string, candidate: string): FuzzyMatch | null 
     if (positions[positions.length - 1] !== origin[at]) positions.push(origin[at]!);
     prev = at;
     from = at + 1;
+    afterSpace = false;
   }
   // Shorter candidates win ties: the query covers more of them.
   score -= c.length * 0.05;

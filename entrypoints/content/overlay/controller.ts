@@ -18,6 +18,8 @@ export interface OverlayController {
   toggleFollowUp(note?: string): Promise<void>;
   focusIndex(i: number): void;
   runCommand(id: CommandId): Promise<void>;
+  setPicker(open: boolean): void;
+  closePalette(): void;
   layout(): void;
   onKey(e: KeyboardEvent): void;
 }
@@ -136,7 +138,7 @@ export function createController(state: OverlayState, deps: { runCommand(id: Com
   }
 
   function onKey(e: KeyboardEvent): void {
-    if (!state.visible || state.items.length === 0) return;
+    if (state.items.length === 0) return;
     if (state.palette || state.picker) {
       if (e.key === 'Escape') act('close');
       return; // their own inputs handle every other key
@@ -146,11 +148,30 @@ export function createController(state: OverlayState, deps: { runCommand(id: Com
       { key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, target: target as never },
       { hasFocus: state.focus >= 0 },
     );
-    if (!action) return;
+    // Hidden, the overlay answers only the keys that bring it back.
+    if (!action || (!state.visible && action !== 'toggle' && action !== 'palette')) return;
+    if (!state.visible && action === 'palette') state.visible = true;
     e.preventDefault();
     e.stopPropagation();
     act(action);
   }
 
-  return { show, act, setSentiment, toggleTheme, toggleFollowUp, focusIndex, runCommand: deps.runCommand, layout, onKey };
+  return {
+    show, act, setSentiment, toggleTheme, toggleFollowUp, focusIndex, layout, onKey,
+    runCommand: async (id) => {
+      state.palette = false;
+      try {
+        await deps.runCommand(id);
+        state.error = '';
+      } catch (err) {
+        fail(err);
+      }
+    },
+    setPicker: (open) => {
+      state.picker = open && state.focus >= 0;
+    },
+    closePalette: () => {
+      state.palette = false;
+    },
+  };
 }
