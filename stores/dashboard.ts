@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { liveQuery, type Subscription } from 'dexie';
-import { computed, inject, onScopeDispose, reactive, ref, shallowRef, watch, type InjectionKey } from 'vue';
+import { computed, inject, markRaw, onScopeDispose, reactive, ref, shallowRef, watch, type InjectionKey } from 'vue';
 import { browser } from 'wxt/browser';
 import { hostOf, readSummary, type Scope, type SourceRecord, type Summary, type VerbatimDb } from '../lib/db';
 import { npsSummary, npsTrend, type TrendPeriod } from '../lib/nps';
@@ -29,7 +29,9 @@ function liveInto<T>(query: () => Promise<T>, next: (v: T) => void, error: (e: u
  * under filters, and its NPS trend. Kept live by Dexie liveQuery; the maths is lib/'s.
  */
 export const useDashboardStore = defineStore('dashboard', () => {
-  const db = inject(DASHBOARD_DB, null) ?? useDb();
+  // markRaw: a store's state is made reactive, and Dexie behind a Vue proxy loses track of
+  // its own transactions (PrematureCommitError in Chromium), so the components' db stays raw.
+  const db = markRaw(inject(DASHBOARD_DB, null) ?? useDb());
   const send = inject(DASHBOARD_SEND, null) ?? runtimeSend;
   const labelOf = themeLabeler(uiLang());
 
