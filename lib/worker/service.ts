@@ -1,8 +1,10 @@
 import type { Handlers, SenderInfo } from '../messaging/router';
 import type { CaptureOutcome, MessageData, PagesProgress } from '../messaging/protocol';
 import {
-  storeCaptured, pendingBatch, saveAnalyses, markFailed, queueStats, commentsByIds, setTags, sourceId, type VerbatimDb, type Scope,
+  storeCaptured, pendingBatch, saveAnalyses, markFailed, markRetag, queueStats, commentsByIds, setTags, sourceId, type VerbatimDb, type Scope,
 } from '../db';
+import { builtinTaxonomy } from '../nlp/taxonomy/builtin';
+import { taxonomyVersionKey } from '../nlp/taxonomy/lifecycle';
 import { ratingToScore } from '../nps';
 import { createAnalyzer } from './analyzer';
 import { drainQueue, singleFlight } from './run-queue';
@@ -112,5 +114,14 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
     },
   };
 
-  return { handlers, captureAndStore, resume: () => tagPending() };
+  /**
+   * At every start: comments tagged with another taxonomy version go back to the queue
+   * (their manual tags live apart and are merged again), then the queue runs.
+   */
+  async function resume(): Promise<void> {
+    await markRetag(db, taxonomyVersionKey(builtinTaxonomy));
+    await tagPending();
+  }
+
+  return { handlers, captureAndStore, resume };
 }
