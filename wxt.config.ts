@@ -9,7 +9,9 @@ export default defineConfig({
   imports: false,
   // Separate output folders let a test run and a build happen side by side.
   outDir: process.env.VERBATIM_OUT_DIR ?? '.output',
-  manifest: ({ mode }) => ({
+  // Manifest V3 in Firefox too: optional host permissions and _execute_action as in Chrome.
+  manifestVersion: 3,
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -34,6 +36,14 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // Verbatim collects nothing: everything stays in the browser.
+            gecko: { id: 'verbatim@verbatim.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
   }),
   hooks: {
     // The capture script is injected on demand; its (empty) match list must not turn into host permissions.
