@@ -22,4 +22,14 @@ export interface LexiconPack {
   contrastAfter: ReadonlySet<string>;
   /** Concessive markers: the clause they open weighs less ("although", "though", "hoewel", "ondanks"). */
   contrastBefore: ReadonlySet<string>;
+  /** Optional: excess markers ("too", "overly"): before a neutral adjective or adverb they make it a complaint ("too small"). Needs POS, so only languages with POS use it. */
+  excess?: ReadonlySet<string>;
+  /** Optional: words that count only with these POS tags ("like" as a verb, not "looks like"); ignored where POS is 'X'. */
+  posGated?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Optional: irrealis markers ("expected", "should have", "hoping"): praise after them is what was missing ("I expected better"). */
+  irrealis?: ReadonlySet<string>;
+  /** Optional: sufficiency words ("enough"): "not loud enough" is a complaint whatever "loud" scores. */
+  enough?: ReadonlySet<string>;
+  /** Optional: words opening an open question ("why", "how"): it is dampened less than a yes/no question, being often rhetorical. Without it every question counts as yes/no. */
+  openQuestionWords?: ReadonlySet<string>;
 }
