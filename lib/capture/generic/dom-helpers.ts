@@ -1,0 +1,113 @@
+/**
+ * Small DOM helpers shared by the generic capture code. They only use the passed nodes
+ * (numeric nodeType constants, no DOM globals), so they run under happy-dom in Node.
+ * Dates and disabled controls come from the shared capture helpers (text.ts, dom.ts).
+ */
+export { parseIsoDate } from '../text';
+export { isDisabled } from '../dom';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Subtrees that never hold visible comment text. */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+
+/**
+ * Collapses runs of spaces but keeps paragraph breaks as single newlines (text.ts's
+ * cleanText makes one line; a comment's paragraphs are worth keeping here).
+ */
+export function cleanLines(raw: string): string {
+  return raw.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+}
+
+/** Visible text of an element: no script/style, block children separated by newlines. */
+export function elementText(el: Element): string {
+  const parts: string[] = [];
+  collect(el, parts);
+  return cleanLines(parts.join(''));
+}
+
+const BLOCKISH = new Set(['P', 'DIV', 'LI', 'BR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'PRE']);
+
+function collect(node: Node, parts: string[]): void {
+  for (const child of node.childNodes) {
+    if (child.nodeType === TEXT_NODE) {
+      parts.push(child.nodeValue ?? '');
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const tag = (child as Element).tagName.toUpperCase();
+      if (INVISIBLE.has(tag) || (child as Element).hasAttribute('hidden')) continue;
+      if (BLOCKISH.has(tag)) parts.push('\n');
+      collect(child, parts);
+      if (BLOCKISH.has(tag)) parts.push('\n');
+    }
+  }
+}
+
+/**
+ * Child elements, fast under happy-dom: it finds `nextElementSibling` by searching the
+ * parent's list (quadratic over a wide parent) and builds `children`/`childNodes` lists on
+ * first access (costly over a whole page). Narrow parents walk siblings; wide ones take
+ * the list.
+ */
+export function childElements(el: Element): Element[] {
+  if (el.childElementCount > 32) return Array.from(el.children);
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
+/** Every element below el in document order (a selector-free walk; see childElements). */
+export function descendants(el: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Element): void => {
+    for (const c of childElements(node)) {
+      out.push(c);
+      visit(c);
+    }
+  };
+  visit(el);
+  return out;
+}
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+/** Zones of a page that hold navigation, chrome or input, never comments. */
+const CHROME_SELECTOR = [
+  'nav', '[role="navigation"]', '[role="menu"]', '[role="menubar"]', '[role="tablist"]',
+  '[role="banner"]', '[role="contentinfo"]', '[role="search"]', 'form', 'select', '[role="listbox"]',
+].join(',');
+
+/** True when el sits in page chrome: nav/menus/forms, or a page-level header/footer (not one inside a card). */
+export function inPageChrome(el: Element): boolean {
+  if (el.closest(CHROME_SELECTOR)) return true;
+  const edge = el.closest('header, footer');
+  if (!edge) return false;
+  return !edge.parentElement?.closest('article, li, [role="article"], [role="listitem"], tr, [role="row"]');
+}
+
+/** Hidden by attribute or inline style; layout is not available in happy-dom, so that is all we can see. */
+export function isHidden(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
+    const style = cur.getAttribute('style') ?? '';
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  }
+  return false;
+}
+
+/** The first `data-*id` style attribute (data-review-id, data-response-id, data-id) or a content id. */
+export function externalIdOf(el: Element): string | null {
+  const name = externalIdAttribute(el);
+  return name ? el.getAttribute(name)!.trim() : null;
+}
+
+/** Which attribute of el carries its id (see externalIdOf), so a group can read just that one. */
+export function externalIdAttribute(el: Element): string | null {
+  for (const attr of Array.from(el.attributes)) {
+    if (/^data-(?:[\w-]*-)?id$/i.test(attr.name) && attr.value.trim()) return attr.name;
+  }
+  const id = el.getAttribute('id');
+  return id && /\d/.test(id) ? 'id' : null;
+}
