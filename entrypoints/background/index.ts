@@ -4,6 +4,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { createDb } from '../../lib/db';
 import { createBackgroundService } from '../../lib/worker/service';
 import { captureTab } from './capture-tab';
+import { startPicker } from './picker-tab';
 import { advance, navigate, notifyTab } from './tabs';
 import { syncOverlayRegistration } from './registration';
 
@@ -13,6 +14,7 @@ export default defineBackground({
     const db = createDb();
     const service = createBackgroundService(db, {
       captureTab,
+      startPicker,
       advance,
       navigate,
       notifyTab,

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { capturePage, readComments } from './page-capture';
 import { advance } from './next-page';
-import { downloadText } from './download';
+import { downloadText } from '../../components/export/download';
 import { mountOverlay } from './overlay/mount';
 import type { OverlayController } from './overlay/controller';
 import { request } from '../../lib/messaging/client';

@@ -1,4 +1,5 @@
-import { extractComments } from '../../lib/capture/extract';
+import { extractComments, type ExtractResult } from '../../lib/capture/extract';
+import { applyRecipe, type Recipe } from '../../lib/capture/generic/recipe';
 import { locateElements } from '../../lib/capture/locate';
 import { findExpandControls } from '../../lib/capture/expand';
 import { siteAdapters } from '../../lib/capture/sites';
@@ -28,17 +29,35 @@ async function expandTruncated(doc: Document, adapter: SiteAdapter<string> | und
   await pause(250);
 }
 
+/**
+ * What the user taught beats a guess: the site's recipe replaces the generic detector's
+ * blocks whenever it finds any, and structured data or an adapter when it finds more.
+ */
+function extractWithRecipe(doc: Document, href: string, recipe: Recipe | null | undefined): ExtractResult {
+  const result = extractComments(doc, href);
+  if (!recipe) return result;
+  let taught: ExtractedComment[];
+  try {
+    taught = applyRecipe(doc, recipe, href);
+  } catch {
+    return result; // a selector this browser cannot parse: the detector's answer stands
+  }
+  const guessed = result.method === 'generic' || result.method === 'none';
+  if (taught.length === 0 || (!guessed && taught.length <= result.comments.length)) return result;
+  return { comments: taught, method: 'generic', adapter: 'recipe', warnings: [] };
+}
+
 /** The page's comments with the elements they sit in, for the overlay (no clicking). */
-export function readComments(doc: Document, href: string): ExtractedComment[] {
-  return locateElements(doc, extractComments(doc, href).comments);
+export function readComments(doc: Document, href: string, recipe?: Recipe | null): ExtractedComment[] {
+  return locateElements(doc, extractWithRecipe(doc, href, recipe).comments);
 }
 
 /** Reads every comment on the live page; the DOM is only read (and read-more controls clicked). */
-export async function capturePage(doc: Document, href: string): Promise<PageCapture> {
+export async function capturePage(doc: Document, href: string, recipe?: Recipe | null): Promise<PageCapture> {
   const url = new URL(href);
   const adapter = adapterFor(url);
   await expandTruncated(doc, adapter);
-  const result = extractComments(doc, href);
+  const result = extractWithRecipe(doc, href, recipe);
   const comments: ExtractedComment[] = locateElements(doc, result.comments);
   return {
     page: {
@@ -47,7 +66,7 @@ export async function capturePage(doc: Document, href: string): Promise<PageCapt
       site: result.adapter ?? result.method,
       comments: comments.map(({ element: _element, ...c }) => c),
     },
-    method: result.method,
+    method: result.adapter === 'recipe' ? 'recipe' : result.method,
     warnings: result.warnings,
     elements: comments.map((c) => c.element),
   };

@@ -60,13 +60,9 @@ function finish(raw: ExtractedComment[]): Finished {
   const out: ExtractedComment[] = [];
   let empty = 0;
   let badRatings = 0;
-  for (const c of raw) {
+  for (const [index, c] of raw.entries()) {
     const text = cleanText(c.text);
     const title = cleanText(c.title) || null;
-    if (!text && !title) {
-      empty++;
-      continue;
-    }
     let rating = c.rating;
     if (rating) {
       const { value, min, max } = rating;
@@ -75,7 +71,15 @@ function finish(raw: ExtractedComment[]): Finished {
         rating = null;
       }
     }
-    const comment: ExtractedComment = { ...c, text, title, author: cleanText(c.author) || null, rating };
+    // A score without words is still a response and counts for NPS; with neither, nothing is there.
+    if (!text && !title && !rating) {
+      empty++;
+      continue;
+    }
+    // A wordless response without the site's own id is known by its place on the page, so two
+    // bare scores of the same day stay two responses.
+    const externalId = c.externalId ?? (!text && !title ? `position:${index}` : null);
+    const comment: ExtractedComment = { ...c, text, title, author: cleanText(c.author) || null, rating, externalId };
     const key = dedupKey(comment);
     if (seen.has(key)) continue;
     seen.add(key);

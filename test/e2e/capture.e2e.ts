@@ -72,20 +72,23 @@ describe('broken and hostile pages', () => {
     const { popup } = await open('broken.html');
     const before = (await statusCounts(popup)).total;
     await popup.getByTestId('capture').click();
-    await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 3 comments: 3 new, 0 already known.');
+    // Kept: two worded reviews, the one with an impossible rating (unrated), and a star-only one.
+    await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 4 comments: 4 new, 0 already known.');
     const warnings = await popup.locator('p.warn').allTextContents();
     expect(warnings.join('\n')).toMatch(/structured-data block could not be read/);
     expect(warnings.join('\n')).toMatch(/1 review without text was skipped/);
     expect(warnings.join('\n')).toMatch(/2 ratings were out of range and left unrated/);
-    await expect.poll(async () => (await statusCounts(popup)).total).toBe(before + 3);
+    await expect.poll(async () => (await statusCounts(popup)).total).toBe(before + 4);
 
-    const comments = await idbRead<{ text: string; rating: unknown; segment: string }[]>(popup, 'comments', 'getAll');
+    const comments = await idbRead<{ text: string; rating: { value: number } | null; segment: string; url: string }[]>(popup, 'comments', 'getAll');
     const stored = comments.filter((c) => /battery|Broke after|evil/.test(c.text));
     expect(stored).toHaveLength(3);
+    const starOnly = comments.filter((c) => c.url.endsWith('/broken.html') && c.text === '');
+    expect(starOnly).toEqual([expect.objectContaining({ rating: { value: 4, min: 1, max: 5 }, segment: 'passive' })]);
     expect(stored.find((c) => c.text.includes('battery'))).toMatchObject({ rating: null, segment: 'unrated' });
     expect(stored.find((c) => c.text.includes('evil'))).toMatchObject({ rating: null, segment: 'unrated' });
     expect(stored.find((c) => c.text.includes('Broke after'))).toMatchObject({ segment: 'detractor' });
-    expect(comments.some((c) => c.text.trim() === '')).toBe(false);
+    expect(comments.some((c) => c.text.trim() === '' && c.rating === null)).toBe(false);
     await popup.screenshot({ path: `${artifactsDir}/popup-broken-page.png` });
   });
 

@@ -110,7 +110,10 @@ export function importCsv(input: Uint8Array | string, opts: CsvImportOptions = {
     if (rawDate && !date) badDates++;
     // "Submit Date (UTC)" values carry no zone of their own; the header supplies it.
     if (date && utcDates && date.length === 19) date = `${date}.000Z`;
-    comments.push({ text: body, title: cell(roles.title), author: cell(roles.author), date, rating, externalId: cell(roles.id), site: 'csv', url });
+    // Without an id column a row is known by its place in the file: the same file imported
+    // twice merges, and two rows alike in text and date (two bare "9"s) stay two responses.
+    const externalId = cell(roles.id) ?? `row:${i + 1}`;
+    comments.push({ text: body, title: cell(roles.title), author: cell(roles.author), date, rating, externalId, site: 'csv', url });
   });
 
   if (skipped) warnings.push(`${count(skipped, 'row', 'rows')} without a comment or a score ${skipped === 1 ? 'was' : 'were'} skipped`);

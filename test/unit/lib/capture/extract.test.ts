@@ -48,12 +48,8 @@ describe('extractComments: structured data', () => {
     ['jsonld-graph.html', 'jsonld', 3, []],
     ['jsonld-localbusiness.html', 'jsonld', 3, []],
     ['malformed-jsonld.html', 'jsonld', 2, ['1 structured-data block could not be read']],
-    [
-      'jsonld-product.html',
-      'jsonld',
-      3,
-      ['1 review without text was skipped', '1 rating was out of range and left unrated'],
-    ],
+    // The star-only review is a response (it counts for NPS); the duplicate goes.
+    ['jsonld-product.html', 'jsonld', 4, ['1 rating was out of range and left unrated']],
     ['microdata.html', 'microdata', 3, ['1 rating was out of range and left unrated']],
   ])('%s → %s, %i comments, warnings %j', (file, method, count, warnings) => {
     const r = extractComments(load(file), 'https://example.test/page');
@@ -63,10 +59,12 @@ describe('extractComments: structured data', () => {
     expect(r.adapter).toBeUndefined();
   });
 
-  test('the duplicate review, the empty one and the impossible 9-of-5 rating are dealt with', () => {
+  test('the duplicate review, the star-only one and the impossible 9-of-5 rating are dealt with', () => {
     const r = extractComments(load('jsonld-product.html'), 'https://shop.example/p');
-    expect(r.comments.map((c) => c.author)).toEqual(['Lotte', 'Peter', 'Ana']);
+    expect(r.comments.map((c) => c.author)).toEqual(['Lotte', 'Peter', 'Ana', 'Empty']);
     expect(r.comments[2]).toMatchObject({ text: 'Great jacket', rating: null });
+    // No words, but 3 stars: kept for NPS, and known by its place since the page gives no id.
+    expect(r.comments[3]).toMatchObject({ text: '', rating: { value: 3, min: 1, max: 5 }, externalId: 'position:3' });
     expect(r.comments[0].site).toBe('jsonld');
   });
 
@@ -184,5 +182,18 @@ describe('extractComments: generic detector and clean-up', () => {
     expect(r.comments).toHaveLength(20_000);
     expect(r.comments.at(-1)?.text).toBe('c19999');
     expect(r.warnings).toEqual(['Kept the first 20,000 of 20,005 comments']);
+  });
+});
+
+describe('responses without words', () => {
+  test('a review with neither text nor a rating is skipped; two bare scores stay two', () => {
+    const html = `<script type="application/ld+json">{"@type":"Product","name":"X","review":[
+      {"@type":"Review","author":"A","reviewRating":{"ratingValue":"5","bestRating":"5","worstRating":"1"}},
+      {"@type":"Review","author":"A","reviewRating":{"ratingValue":"5","bestRating":"5","worstRating":"1"}},
+      {"@type":"Review","author":"B"}]}</script>`;
+    const doc = new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const r = extractComments(doc, 'https://shop.example/');
+    expect(r.comments.map((c) => c.externalId)).toEqual(['position:0', 'position:1']);
+    expect(r.warnings).toContain('1 review without text was skipped');
   });
 });

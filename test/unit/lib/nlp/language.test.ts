@@ -72,12 +72,17 @@ describe('detectLanguageDetailed', () => {
     expect(detectLanguageDetailed('Heel tevreden')).toMatchObject({ lang: 'nl', method: 'words' });
   });
 
-  test('a long comment uses trigrams and words together and is more certain than a short one', () => {
+  test('a long comment with many marker words is decided by them, more surely than a short one', () => {
     const long = detectLanguageDetailed('Bezorging was twee dagen te laat en niemand liet iets weten.');
     const short = detectLanguageDetailed('Snel geleverd');
-    expect(long).toMatchObject({ lang: 'nl', method: 'combined' });
+    expect(long).toMatchObject({ lang: 'nl', method: 'words' });
     expect(long.confidence).toBeGreaterThan(short.confidence);
     expect(long.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test('trigrams and words decide together when the words alone are not enough', () => {
+    expect(detectLanguageDetailed('Prima product, goede service en netjes verpakt.')).toMatchObject({ lang: 'nl' });
+    expect(detectLanguageDetailed('Lovely product, well packed, on schedule.')).toMatchObject({ lang: 'en', method: 'combined' });
   });
 
   test('a short comment with no evidence is English at coin-toss confidence', () => {
