@@ -43,7 +43,8 @@ async function main(): Promise<void> {
 
     const nps = await popup.getByTestId('nps-score').textContent();
     const moe = await popup.getByTestId('nps-moe').textContent();
-    console.log(`demo: NPS-like ${nps} ${moe} from ${await popup.getByTestId('nps-n').textContent()}`);
+    const n = (await popup.getByTestId('nps-n').textContent())?.match(/\d+/)?.[0] ?? '?';
+    console.log(`demo: NPS-like ${nps} ${moe} from ${n} rated reviews (stars mapped: 5 promoter, 4 passive, 1–3 detractor)`);
     for (const kind of ['promoter', 'detractor'] as const) {
       const rows = await popup.getByTestId(`${kind}-drivers`).locator('li.driver').evaluateAll((els) =>
         els.map((e) => `${e.querySelector('.driver-label')?.textContent} ${e.querySelector('.driver-impact')?.textContent}`),
