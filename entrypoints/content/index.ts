@@ -9,6 +9,8 @@ import type { OverlayController } from './overlay/controller';
 import { request } from '../../lib/messaging/client';
 import { sourceId } from '../../lib/db/ids';
 import type { CommandId } from '../../lib/palette/commands';
+import type { Recipe } from '../../lib/capture/generic/recipe';
+import { mountPicker } from './picker/mount';
 
 const send = (message: { type: string; data: unknown }) => browser.runtime.sendMessage(message);
 
@@ -26,9 +28,14 @@ export default defineContentScript({
     let overlay: Promise<OverlayController> | null = null;
 
     const ensureOverlay = () => (overlay ??= mountOverlay(ctx, runCommand));
+    // The recipe the user taught for this site (asked once per injection; replaced on save).
+    let taught: Promise<Recipe | null> | null = null;
+    const recipe = () =>
+      (taught ??= location.hostname ? request(send, 'recipe.get', { host: location.hostname }).catch(() => null) : Promise.resolve(null));
+    let picking = false;
 
     async function showOverlay(): Promise<void> {
-      const comments = readComments(document, location.href);
+      const comments = readComments(document, location.href, await recipe());
       if (comments.length === 0) return;
       await (await ensureOverlay()).show(comments);
     }
@@ -37,7 +44,7 @@ export default defineContentScript({
       const controller = await ensureOverlay();
       switch (id) {
         case 'capture-page': {
-          const capture = await capturePage(document, location.href);
+          const capture = await capturePage(document, location.href, await recipe());
           await request(send, 'capture.store', capture.page);
           return showOverlay();
         }
@@ -62,16 +69,42 @@ export default defineContentScript({
       }
     }
 
+    async function startPicker(): Promise<void> {
+      if (picking) return;
+      picking = true;
+      await mountPicker(ctx, {
+        save: async (r) => {
+          const saved = await request(send, 'recipe.save', { recipe: r });
+          taught = Promise.resolve(saved);
+        },
+        capture: async (r) => {
+          const capture = await capturePage(document, location.href, r);
+          const outcome = await request(send, 'capture.store', capture.page);
+          await showOverlay();
+          return outcome.found;
+        },
+      }, () => (picking = false)).catch((err: unknown) => {
+        picking = false;
+        throw err;
+      });
+    }
+
     const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const type = (message as { type?: unknown } | null)?.type;
       if (type === 'capture.run') {
-        return capturePage(document, location.href).then(
+        return recipe().then((r) => capturePage(document, location.href, r)).then(
           (capture) => ({ page: capture.page, method: capture.method, warnings: capture.warnings }),
           (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
         );
       }
       if (type === 'capture.advance') return advance();
+      if (type === 'picker.start') {
+        return startPicker().then(
+          () => true,
+          (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+        );
+      }
       if (type === 'overlay.refresh') return showOverlay().then(() => true);
       if (type === 'palette.open') {
         return ensureOverlay().then((c) => {

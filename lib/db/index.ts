@@ -15,3 +15,4 @@ export {
   type CommentView, type Summary, type Page, type DayCounts,
 } from './read';
 export { rebuildAggregates } from './rebuild';
+export { saveRecipe, recipeFor } from './recipes';

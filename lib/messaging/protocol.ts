@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recipeSchema, type Recipe } from '../capture/generic/recipe';
 
 /**
  * The one message protocol between extension contexts. Every message is
@@ -62,6 +63,12 @@ export const schemas = {
   }),
   /** Content script → background: open the dashboard in a tab. */
   'dashboard.open': z.object({}),
+  /** Popup → background: open the point-and-click picker in this tab. */
+  'picker.start': z.object({ tabId: z.number().int().nonnegative() }),
+  /** Content script → background: remember the recipe the user picked for its own host. */
+  'recipe.save': z.object({ recipe: recipeSchema }),
+  /** Content script → background: the recipe saved for its own host, if any. */
+  'recipe.get': z.object({ host: z.string().min(1).max(253) }),
 } as const;
 
 export type MessageType = keyof typeof schemas;
@@ -83,6 +90,9 @@ export const senders: Record<MessageType, readonly ('extension' | 'content')[]> 
   'capture.stop': ['extension', 'content'],
   'export.csv': ['content', 'extension'],
   'dashboard.open': ['content', 'extension'],
+  'picker.start': ['extension'],
+  'recipe.save': ['content'],
+  'recipe.get': ['content'],
 };
 
 export type Reply<R> = { ok: true; result: R } | { ok: false; error: string };
@@ -135,4 +145,7 @@ export interface Results {
   'capture.stop': PagesProgress;
   'export.csv': { name: string; csv: string };
   'dashboard.open': null;
+  'picker.start': null;
+  'recipe.save': Recipe;
+  'recipe.get': Recipe | null;
 }

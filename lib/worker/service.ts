@@ -11,6 +11,7 @@ import { drainQueue, singleFlight } from './run-queue';
 import { createPagesRun, type Step } from './capture-all';
 import { exportCsv } from './exports';
 import { tagChanges, toOverlayComment } from './overlay-view';
+import { recipeHandlers } from './recipes';
 
 /** What the background needs of the browser; the entry point implements it with extension APIs. */
 export interface ServiceDeps {
@@ -21,6 +22,8 @@ export interface ServiceDeps {
   notifyTab(tabId: number): void;
   openDashboard(): Promise<void>;
   sleep(ms: number): Promise<void>;
+  /** Injects the content script and opens the point-and-click picker in a tab. */
+  startPicker?(tabId: number): Promise<void>;
 }
 
 const idle: PagesProgress = { running: false, pages: 0, found: 0, added: 0, known: 0, ended: null };
@@ -112,6 +115,7 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
       await deps.openDashboard();
       return null;
     },
+    ...recipeHandlers(db, deps.startPicker),
   };
 
   /**

@@ -53,7 +53,12 @@ function chooseBlock(textEl: Element, ratingEl?: Element): Element[] {
   let best: Element[] = [];
   for (let cur: Element | null = start; cur && cur.tagName !== 'BODY'; cur = cur.parentElement) {
     if (NOT_BLOCK.has(cur.tagName) || CELL_ROLES.has(cur.getAttribute('role') ?? '')) continue;
-    const twins = similarSiblings(cur);
+    let twins = similarSiblings(cur);
+    // Siblings with exactly the block's classes are the same component; look-alikes without
+    // them (an ad card of the same shape) are not, whatever their markup.
+    const cls = cur.getAttribute('class');
+    const sameClass = cls ? twins.filter((t) => t.getAttribute('class') === cls) : [];
+    if (sameClass.length >= 2) twins = sameClass;
     if (twins.length >= 2 && twins.length > best.length) best = [cur, ...twins.filter((t) => t !== cur)];
   }
   return best;

@@ -61,6 +61,18 @@ function selects(doc: Document, selector: string, cluster: Element[]): boolean {
   return found.every((el) => cluster.includes(el) || sigs.some((s) => jaccard(s, signature(el)) >= SIMILAR));
 }
 
+/** True when the selector finds the cluster's blocks and nothing else. */
+function exactly(doc: Document, selector: string, cluster: Element[]): boolean {
+  const found = Array.from(doc.querySelectorAll(selector));
+  return found.length === cluster.length && cluster.every((el) => found.includes(el));
+}
+
+/** Class names every element of the cluster carries, generated-looking ones included. */
+function sharedClasses(cluster: Element[]): string[] {
+  const classesOf = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  return classesOf(cluster[0]).filter((c) => cluster.every((el) => classesOf(el).includes(c)));
+}
+
 /**
  * A document-wide selector that finds every block of the cluster and nothing unlike
  * them: the block's own selector, then with ancestors as context, then positional.
@@ -68,7 +80,17 @@ function selects(doc: Document, selector: string, cluster: Element[]): boolean {
 export function blockSelectorFor(doc: Document, cluster: Element[]): string | null {
   const block = cluster[0];
   let selector = ownSelector(block, true);
-  if (selects(doc, selector, cluster)) return selector;
+  const bare = selector === block.tagName.toLowerCase();
+  if (!bare && selects(doc, selector, cluster)) return selector;
+  // A block with nothing stable of its own: obfuscated classes ("q1", "css-3kx9") rotate when
+  // the site redeploys, but one every picked block carries beats a bare tag among ads.
+  if (bare) {
+    for (const c of sharedClasses(cluster)) {
+      const byClass = `${selector}[class~=${quote(c)}]`;
+      if (exactly(doc, byClass, cluster)) return byClass;
+    }
+    if (selects(doc, selector, cluster)) return selector;
+  }
   let anc = block.parentElement;
   for (let level = 0; anc && anc.tagName !== 'HTML' && level < 5; level++, anc = anc.parentElement) {
     selector = `${ownSelector(anc)}${level === 0 ? ' > ' : ' '}${selector}`;

@@ -17,6 +17,9 @@ function handlers(): Handlers {
     'capture.stop': vi.fn(async () => ({ running: false, pages: 0, found: 0, added: 0, known: 0, ended: 'stopped' })),
     'export.csv': vi.fn(async () => ({ name: 'x.csv', csv: '' })),
     'dashboard.open': vi.fn(async () => null),
+    'picker.start': vi.fn(async () => null),
+    'recipe.save': vi.fn(async ({ recipe }) => recipe),
+    'recipe.get': vi.fn(async () => null),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyRecipe, inferRecipe, validateRecipe } from '../../../../../lib/capture/generic/recipe';
-import { loadFixture } from './fixture-doc';
+import { loadFixture, parseHtml } from './fixture-doc';
 
 const URL1 = 'https://shop.northwind.example/p/trail-fleece/reviews';
 const URL2 = 'https://shop.northwind.example/p/wind-jacket-light/reviews';
@@ -74,5 +74,24 @@ describe('validateRecipe', () => {
     ['no host', { ...good, host: '' }],
   ])('rejects %s', (_name, data) => {
     expect(() => validateRecipe(data)).toThrow(/Invalid recipe/);
+  });
+});
+
+describe('picker recipe on obfuscated markup', () => {
+  // Class names with digits, as CSS-in-JS builds emit them; ads share the list.
+  const page = (reviews: [string, string][]) => `<main><div class="x9k">${reviews
+    .map(([stars, text], i) => `<div class="q1 z8m"><span class="s2">${stars}</span><p class="t7">${text}</p></div>${i % 2 ? '<div class="ad3"><p class="t7">Buy our premium plan today and save</p></div>' : ''}`)
+    .join('')}</div></main>`;
+  const first = parseHtml(page([['★★★★☆', 'Sturdy and warm, the zip feels cheap though.'], ['★☆☆☆☆', 'The lid broke within a week of use.'], ['★★★★★', 'Perfect fit and it arrived early.'], ['★★☆☆☆', 'Colour faded after the second wash.']]), URL1);
+  const second = parseHtml(page([['★★★☆☆', 'Fine for the price, nothing more.'], ['★★★★★', 'Great customer service when I asked about sizes.'], ['★☆☆☆☆', 'Seams came apart on the first hike.']]), URL2);
+
+  test('a class every picked block shares stands in for stable attributes, and ads stay out', () => {
+    const textEl = Array.from(first.querySelectorAll('p')).find((p) => p.textContent?.startsWith('The lid broke'))!;
+    const recipe = inferRecipe(first, textEl, textEl.previousElementSibling!);
+    expect(applyRecipe(first, recipe, URL1).map((c) => c.rating?.value)).toEqual([4, 1, 5, 2]);
+    const next = applyRecipe(second, recipe, URL2);
+    expect(next.map((c) => c.text)).toEqual([
+      'Fine for the price, nothing more.', 'Great customer service when I asked about sizes.', 'Seams came apart on the first hike.',
+    ]);
   });
 });
