@@ -137,9 +137,13 @@ describe('a support agent tags comments in place', () => {
   test('a page with aggressive CSS still shows a usable overlay', async () => {
     const { page } = await captureServed('aggressive-css.html', 10);
     await until(() => badges(page).count(), (n) => n === 10);
+    await badges(page).first().scrollIntoViewIfNeeded();
     const box = (await badges(page).first().boundingBox())!;
     expect(box.width).toBeGreaterThan(40);
     expect(box.height).toBeLessThan(40);
+    // On top of cards that claim the highest z-index: a click at the badge's centre reaches it.
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(), [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit, JSON.stringify(box)).toBe('verbatim-overlay');
     await page.keyboard.press('j');
     const panel = page.getByTestId('vb-panel');
     await panel.waitFor();
