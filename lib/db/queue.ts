@@ -4,6 +4,7 @@ import { applyCorrections } from '../tags/apply';
 import { addContribution, applyDeltas, effectiveThemeIds, type Deltas } from './aggregate';
 import type { AnalysisRecord, CommentRecord, CommentStatus } from './records';
 import type { VerbatimDb } from './schema';
+import { OVERALL } from './scope';
 
 function byStatus(db: VerbatimDb, status: CommentStatus) {
   return db.comments.where('[status+capturedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
@@ -102,11 +103,18 @@ export interface QueueStats {
   error: number;
 }
 
+/**
+ * The queue's counts. Counting 'done' through its index walks every tagged comment (seconds
+ * at 100,000), and the popup asks on every change; but every stored comment is already
+ * counted in the overall aggregate row, so done = all − pending − failed, and only the few
+ * pending and failed ones are counted.
+ */
 export async function queueStats(db: VerbatimDb): Promise<QueueStats> {
-  return db.transaction('r', db.comments, async () => {
-    const [pending, done, error] = await Promise.all([
-      byStatus(db, 'pending').count(), byStatus(db, 'done').count(), byStatus(db, 'error').count(),
+  return db.transaction('r', db.comments, db.aggregates, async () => {
+    const [pending, error, all] = await Promise.all([
+      byStatus(db, 'pending').count(), byStatus(db, 'error').count(), db.aggregates.get(['all', OVERALL]),
     ]);
-    return { pending, done, error };
+    const total = all ? all.promoters + all.passives + all.detractors + all.unrated : 0;
+    return { pending, done: Math.max(0, total - pending - error), error };
   });
 }

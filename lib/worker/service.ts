@@ -42,6 +42,14 @@ function tabOf(data: { tabId?: number }, sender: SenderInfo): number {
 export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
   let analyze: ReturnType<typeof createAnalyzer> | null = null;
   const tabsToNotify = new Set<number>();
+  // Each notice makes an overlay read its page and look its comments up again: on a page of
+  // 10,000 that is far more work than a batch of tagging, so tabs hear at most every 2 s.
+  let lastNotice = 0;
+  const notifyTabs = (force: boolean) => {
+    if (!force && Date.now() - lastNotice < 2_000) return;
+    lastNotice = Date.now();
+    tabsToNotify.forEach((t) => deps.notifyTab(t));
+  };
   const tagPending = singleFlight(async () => {
     await drainQueue(
       {
@@ -50,8 +58,9 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
         markFailed: (commentId, error) => markFailed(db, [{ commentId, error }]),
       },
       (comment) => (analyze ??= createAnalyzer())(comment),
-      { onBatch: () => tabsToNotify.forEach((t) => deps.notifyTab(t)) },
+      { onBatch: () => notifyTabs(false) },
     );
+    notifyTabs(true);
   });
 
   async function store(page: MessageData<'capture.store'>, method: string, warnings: string[], tabId?: number): Promise<CaptureOutcome> {
