@@ -82,6 +82,10 @@ export interface Taxonomy {
   name: string;
   version: number;
   themes: TaxonomyTheme[];
+  /** Optional: phrases that hide the terms inside them ("breath of fresh air" is not about freshness). */
+  guards?: string[] | Record<string, string[]>;
+  /** Optional: nouns that make a noun term right before them a modifier ("sushi place" names a kind of place, not the sushi). */
+  heads?: string[] | Record<string, string[]>;
 }
 
 /** What the driver summary needs of one tagged comment. */

@@ -1,4 +1,4 @@
-import type { CommentAnalysis, Lang } from '../types';
+import type { CommentAnalysis, Lang, SentenceSentiment, ThemeHit } from '../types';
 import { getEngine, type Engine } from './engine';
 import { detectLanguage } from './language';
 import { englishPack } from './sentiment/en-pack';
@@ -45,36 +45,27 @@ export function truncateForAnalysis(text: string): string {
 /** Sentiment (comment, sentences, themes) and themes of one comment. Never throws on odd text. */
 export function analyzeText(text: string, opts: AnalyzeOptions): CommentAnalysis {
   const engine = opts.engine ?? getEngine();
-  const base = {
-    engine: `${NLP_VERSION} ${engine.version}`,
-    taxonomyVersion: `${opts.taxonomy.name}@${opts.taxonomy.version}`,
-  };
+  const engineName = `${NLP_VERSION} ${engine.version}`;
+  const taxonomyVersion = `${opts.taxonomy.name}@${opts.taxonomy.version}`;
   const input = truncateForAnalysis(typeof text === 'string' ? text : '');
   const requested = opts.lang ?? 'auto';
   if (!/\S/.test(input)) {
-    return { ...base, lang: requested === 'auto' ? 'en' : requested, sentiment: NEUTRAL, sentences: [], themes: [] };
+    return { engine: engineName, taxonomyVersion, lang: requested === 'auto' ? 'en' : requested, sentiment: NEUTRAL, sentences: [], themes: [] };
   }
   const lang: Lang = requested === 'auto' ? detectLanguage(truncate(input, LANGUAGE_SAMPLE_CHARS)) : requested;
   const { view, winkSentiment } = readText(input, engine, lang);
   // wink's model is English: its sentence scores only help English text.
   const scored = scoreSentiment(view, PACKS[lang], { fallback: lang === 'en' ? winkSentiment : undefined });
-  return {
-    ...base,
-    lang,
-    sentiment: scored.sentiment,
-    sentences: view.sentences.map((s, i) => ({
-      text: input.slice(s.start, s.end),
-      start: s.start,
-      end: s.end,
-      sentiment: scored.sentences[i],
-    })),
-    themes: matchThemes(view, opts.taxonomy, lang).map((m) => ({
-      themeId: m.themeId,
-      label: m.label,
-      sentiment: mentionSentiment(scored, m.tokenIndexes),
-      evidence: m.spans,
-    })),
-  };
+  const sentences: SentenceSentiment[] = new Array(view.sentences.length);
+  for (let i = 0; i < sentences.length; i += 1) {
+    const s = view.sentences[i];
+    sentences[i] = { text: input.slice(s.start, s.end), start: s.start, end: s.end, sentiment: scored.sentences[i] };
+  }
+  const themes: ThemeHit[] = [];
+  for (const m of matchThemes(view, opts.taxonomy, lang)) {
+    themes.push({ themeId: m.themeId, label: m.label, sentiment: mentionSentiment(scored, m.tokenIndexes), evidence: m.spans });
+  }
+  return { engine: engineName, taxonomyVersion, lang, sentiment: scored.sentiment, sentences, themes };
 }
 
 export function analyzeMany(texts: readonly string[], opts: AnalyzeOptions): CommentAnalysis[] {

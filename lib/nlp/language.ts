@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min';
+import { data as francData } from 'franc-min/data.js';
 import type { Lang } from '../types';
 
 export type LanguageMethod = 'words' | 'trigrams' | 'combined' | 'default';
@@ -69,26 +70,126 @@ const ENGLISH_MARKERS = new Set(
 );
 
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/giu;
+/** What every URL_OR_EMAIL match contains: text without it skips that (backtracking) regex. */
+const URL_OR_EMAIL_HINT = /@|:\/\/|www\./i;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * The words of `text` in lower case, as `text.toLowerCase().match(WORD)` finds them. ASCII
+ * text (most comments) is scanned by hand: the Unicode regex costs more than the rest of
+ * the detection.
+ */
+function wordsOf(text: string): string[] {
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) > 0x7f) return text.toLowerCase().match(WORD) ?? [];
+  }
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    if (!isAsciiLetter(lower.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isAsciiLetter(lower.charCodeAt(i))) i += 1;
+    // "don't": an apostrophe joins letters on both sides.
+    while (lower.charCodeAt(i) === 39 && isAsciiLetter(lower.charCodeAt(i + 1))) {
+      i += 1;
+      while (i < lower.length && isAsciiLetter(lower.charCodeAt(i))) i += 1;
+    }
+    words.push(lower.slice(start, i));
+  }
+  return words;
+}
+
+/** +1 for a Dutch marker, −1 for an English one; a word on both lists counts as Dutch. */
+const MARKERS = new Map<string, number>([...[...ENGLISH_MARKERS].map((w) => [w, -1] as const), ...[...DUTCH_MARKERS].map((w) => [w, 1] as const)]);
 
 /** Each distinct word votes once, so "die die die" is one Dutch vote, not four. */
 function markerVotes(words: string[]): { nl: number; en: number } {
   let nl = 0;
   let en = 0;
-  for (const w of new Set(words)) {
-    if (DUTCH_MARKERS.has(w)) nl += 1;
-    else if (ENGLISH_MARKERS.has(w)) en += 1;
+  // Only marker words need de-duplicating: one lookup per word, no set of every word.
+  const seen: string[] = [];
+  for (const w of words) {
+    const vote = MARKERS.get(w);
+    if (vote === undefined || seen.includes(w)) continue;
+    seen.push(w);
+    if (vote > 0) nl += 1;
+    else en += 1;
   }
   return { nl, en };
 }
 
 /** franc restricted to our two languages: +margin for Dutch, −margin for English. */
 function francLean(text: string): number {
+  if (PLAIN_WORDS.test(text) && A_LETTER.test(text)) return latinLean(text);
+  return francLeanExact(text);
+}
+
+/** franc itself, always: the reference the fast path must equal (exported for that test). */
+export function francLeanExact(text: string): number {
   const ranked = francAll(text, { only: ['nld', 'eng'], minLength: 1 });
   const [top, second] = ranked;
   if (!top || top[0] === 'und') return 0;
   const margin = 1 - (second?.[1] ?? 0);
   return top[0] === 'nld' ? margin : -margin;
+}
+
+/*
+ * franc's answer for lower-case ASCII words, computed without franc. franc first finds the
+ * text's script by running a regular expression per script over it, which costs more than
+ * the rest of language detection put together; ASCII letters are Latin script, so that step
+ * is skipped and the rest is franc's own arithmetic on franc's own trigram data (franc-min
+ * 6.2.0, pinned: an upgrade must re-check this against francAll).
+ */
+const PLAIN_WORDS = /^[a-z' ]+$/;
+const A_LETTER = /[a-z]/;
+/** franc's: the sample it reads, and the distance a trigram a language lacks adds. */
+const FRANC_MAX_LENGTH = 2048;
+const FRANC_MAX_DIFFERENCE = 300;
+
+/** A trigram's weight is its first position in franc's list, as franc reads it. */
+function trigramRanks(list: string): Map<string, number> {
+  const ranks = new Map<string, number>();
+  const grams = list.split('|');
+  for (let w = grams.length - 1; w >= 0; w -= 1) ranks.set(grams[w], w);
+  return ranks;
+}
+
+const ENGLISH_TRIGRAMS = trigramRanks(francData.Latin.eng);
+const DUTCH_TRIGRAMS = trigramRanks(francData.Latin.nld);
+
+function trigramDistance(counts: Map<string, number>, ranks: Map<string, number>): number {
+  let distance = 0;
+  for (const [gram, count] of counts) {
+    const rank = ranks.get(gram);
+    distance += rank === undefined ? FRANC_MAX_DIFFERENCE : Math.abs(count - rank - 1);
+  }
+  return distance;
+}
+
+export function latinLean(text: string): number {
+  const value = text.slice(0, FRANC_MAX_LENGTH);
+  // trigram-utils' cleaning: punctuation (here only apostrophes) and runs of spaces become one space.
+  const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i += 1) {
+    const gram = padded.slice(i, i + 3);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  const english = trigramDistance(counts, ENGLISH_TRIGRAMS);
+  const dutch = trigramDistance(counts, DUTCH_TRIGRAMS);
+  // franc ranks by distance, English first on a tie (the order of its data), then normalises.
+  const dutchFirst = dutch < english;
+  const min = dutchFirst ? dutch : english;
+  const other = dutchFirst ? english : dutch;
+  const second = 1 - (other - min) / (value.length * FRANC_MAX_DIFFERENCE - min) || 0;
+  const margin = 1 - second;
+  return dutchFirst ? margin : -margin;
 }
 
 /** Maps a lean (any real number, sign = language) onto 0.5..1. */
@@ -107,19 +208,25 @@ function langOf(lean: number): Lang {
  * any Dutch evidence stay English.
  */
 export function detectLanguageDetailed(text: string): LanguageGuess {
-  const cleaned = text.replace(URL_OR_EMAIL, ' ');
-  const words = (cleaned.toLowerCase().match(WORD) ?? []).map((w) => w.replace('’', "'"));
-  const letters = words.reduce((n, w) => n + w.length, 0);
+  const cleaned = URL_OR_EMAIL_HINT.test(text) ? text.replace(URL_OR_EMAIL, ' ') : text;
+  const words = wordsOf(cleaned);
+  let letters = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    if (w.includes('’')) words[i] = w.replace('’', "'");
+    letters += w.length;
+  }
   const { nl, en } = markerVotes(words);
   const wordLean = (nl - en) * WORD_WEIGHT;
 
   if (letters === 0) return { lang: DEFAULT_LANG, confidence: 0.5, method: 'default' };
 
-  const letterText = words.join(' ');
   if (letters < SHORT_TEXT_LETTERS) {
     if (nl !== en) return { lang: langOf(wordLean), confidence: confidenceOf(wordLean), method: 'words' };
-    const lean = francLean(letterText);
-    if (nl === 0 && Math.abs(lean) >= SHORT_TEXT_FRANC_MARGIN) {
+    // A tie between marker words is never overruled by trigrams: franc has nothing to decide.
+    if (nl !== 0) return { lang: DEFAULT_LANG, confidence: 0.5, method: 'default' };
+    const lean = francLean(words.join(' '));
+    if (Math.abs(lean) >= SHORT_TEXT_FRANC_MARGIN) {
       return { lang: langOf(lean), confidence: confidenceOf(lean), method: 'trigrams' };
     }
     return { lang: DEFAULT_LANG, confidence: 0.5, method: 'default' };
@@ -129,7 +236,7 @@ export function detectLanguageDetailed(text: string): LanguageGuess {
   // the answer, and skipping it halves the cost of tagging a typical comment.
   // (At exactly −1 the sum can reach 0 at best, and a tie is English anyway.)
   if (wordLean > 1 || wordLean <= -1) return { lang: langOf(wordLean), confidence: confidenceOf(wordLean), method: 'words' };
-  const trigramLean = francLean(letterText);
+  const trigramLean = francLean(words.join(' '));
   const lean = trigramLean + wordLean;
   const unsure = nl + en === 0 && letters < MEDIUM_TEXT_LETTERS && Math.abs(trigramLean) < MEDIUM_TEXT_FRANC_MARGIN;
   if (lean === 0 || unsure) return { lang: DEFAULT_LANG, confidence: 0.5, method: 'default' };

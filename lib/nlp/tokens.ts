@@ -10,14 +10,23 @@ export interface ReadText {
 
 const blank = (t: Token) => t.text.trim() === '';
 
+/** wink's token columns, one array per property. */
+interface Columns {
+  values: string[];
+  spaces: string[];
+  norms: string[];
+  lemmas: string[];
+  pos: string[] | undefined;
+}
+
 /**
  * Lays wink's tokens onto character offsets. They rebuild the text as
  * precedingSpaces + value; when that drifts (hostile input is hostile) the token is
  * searched for forward, and one that cannot be found gets an empty span at the
  * cursor rather than a wrong one.
  */
-function placeTokens(text: string, values: string[], spaces: string[]): { start: number; end: number }[] {
-  const places = new Array<{ start: number; end: number }>(values.length);
+function placeTokens(text: string, { values, spaces, norms, lemmas, pos }: Columns): Token[] {
+  const tokens = new Array<Token>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i];
@@ -33,9 +42,10 @@ function placeTokens(text: string, values: string[], spaces: string[]): { start:
         start = Math.min(cursor, text.length);
       }
     }
-    places[i] = { start, end: Math.max(start, Math.min(cursor, text.length)) };
+    const end = Math.max(start, Math.min(cursor, text.length));
+    tokens[i] = { text: value, norm: norms[i], lemma: lemmas[i], pos: pos ? pos[i] : 'X', start, end, sentence: 0 };
   }
-  return places;
+  return tokens;
 }
 
 /** Reads the text with wink once: tokens with offsets, normal forms, lemmas, POS and sentences. */
@@ -43,21 +53,20 @@ export function readText(text: string, engine: Engine, lang: Lang): ReadText {
   const { nlp, its } = engine;
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
-  const values = all.out() as unknown as string[];
   const norms = all.out(its.normal) as string[];
   const english = lang === 'en';
-  // wink's typings declare lemma with an extra `addons` parameter that `out()` supplies itself.
-  const lemmas = english ? (all.out(its.lemma as unknown as typeof its.normal) as string[]) : norms;
-  const pos = english ? (all.out(its.pos) as string[]) : undefined;
-  const spans = doc.sentences().out(its.span) as unknown as number[][];
-  const sentiments = english ? (doc.sentences().out(its.sentiment) as unknown as number[]) : spans.map(() => 0);
-
-  const places = placeTokens(text, values, all.out(its.precedingSpaces) as string[]);
-  const tokens: Token[] = new Array(values.length);
-  for (let i = 0; i < values.length; i += 1) {
-    const { start, end } = places[i];
-    tokens[i] = { text: values[i], norm: norms[i], lemma: lemmas[i], pos: pos ? pos[i] : 'X', start, end, sentence: 0 };
-  }
+  const tokens = placeTokens(text, {
+    values: all.out() as unknown as string[],
+    spaces: all.out(its.precedingSpaces) as string[],
+    norms,
+    // wink's typings declare lemma with an extra `addons` parameter that `out()` supplies itself.
+    lemmas: english ? (all.out(its.lemma as unknown as typeof its.normal) as string[]) : norms,
+    pos: english ? (all.out(its.pos) as string[]) : undefined,
+  });
+  const sentenceList = doc.sentences();
+  const spans = sentenceList.out(its.span) as unknown as number[][];
+  // wink's sentence scores are only read for English.
+  const sentiments = english ? (sentenceList.out(its.sentiment) as unknown as number[]) : undefined;
 
   const sentences: SentenceView[] = [];
   const winkSentiment: number[] = [];
@@ -76,7 +85,7 @@ export function readText(text: string, engine: Engine, lang: Lang): ReadText {
     const index = sentences.length;
     for (let t = first; t <= last; t += 1) tokens[t].sentence = index;
     sentences.push({ start: tokens[a].start, end: tokens[b].end, firstToken: first, lastToken: last });
-    winkSentiment.push(sentiments[s] ?? 0);
+    winkSentiment.push(sentiments?.[s] ?? 0);
   });
   return { view: { text, tokens, sentences }, winkSentiment };
 }

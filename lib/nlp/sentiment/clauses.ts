@@ -21,6 +21,10 @@ export interface SentenceLayout {
   segmentWeights: number[];
 }
 
+function closeClause(clauses: ClauseSpan[], start: number, end: number, segment: number): void {
+  if (end >= start) clauses.push({ firstItem: start, lastItem: end, segment });
+}
+
 /**
  * Cuts a sentence into contrast segments ("good food | but slow service") and those into
  * clauses. "but"-like markers halve everything before them and weigh the next segment
@@ -32,34 +36,31 @@ export function layoutSentence(items: Item[]): SentenceLayout {
   let segment = 0;
   let concessive = false;
   let start = 0;
-  const close = (end: number) => {
-    if (end >= start) clauses.push({ firstItem: start, lastItem: end, segment });
-  };
-  const newSegment = (weight: number) => {
-    segment += 1;
-    segmentWeights.push(weight);
-  };
-  items.forEach((it, k) => {
+  for (let k = 0; k < items.length; k += 1) {
+    const it = items[k];
     if (it.kind === 'after') {
-      close(k - 1);
+      closeClause(clauses, start, k - 1, segment);
       for (let s = 0; s < segmentWeights.length; s += 1) segmentWeights[s] *= BEFORE_CONTRAST;
-      newSegment(AFTER_CONTRAST);
+      segment += 1;
+      segmentWeights.push(AFTER_CONTRAST);
       concessive = false;
       start = k;
     } else if (it.kind === 'before') {
-      close(k - 1);
-      newSegment(BEFORE_CONTRAST);
+      closeClause(clauses, start, k - 1, segment);
+      segment += 1;
+      segmentWeights.push(BEFORE_CONTRAST);
       concessive = true;
       start = k;
-    } else if (CLAUSE_BREAKS.has(it.token.norm) && it.kind !== 'phrase') {
-      close(k - 1);
+    } else if (it.kind !== 'phrase' && CLAUSE_BREAKS.has(it.token.norm)) {
+      closeClause(clauses, start, k - 1, segment);
       start = k + 1;
       if (concessive && (it.token.norm === ',' || it.token.norm === ';')) {
-        newSegment(1);
+        segment += 1;
+        segmentWeights.push(1);
         concessive = false;
       }
     }
-  });
-  close(items.length - 1);
+  }
+  closeClause(clauses, start, items.length - 1, segment);
   return { clauses, segmentWeights };
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../token-view';
-import type { CompiledPack, Entry } from './compiled-pack';
+import type { CompiledPack, Entry, Lexeme } from './compiled-pack';
 
 export type ItemKind = 'phrase' | 'word' | 'neg' | 'mod' | 'excess' | 'after' | 'before' | 'irrealis' | 'punct' | 'other';
 
@@ -32,7 +32,11 @@ function isPunct(text: string): boolean {
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
   return PUNCT_RE.test(text);
 }
-const EMOTICON_START = new Set([...':;=<>8xX']);
+/** First characters of an emoticon: ':', ';', '=', '<', '>', '8', 'x', 'X'. */
+function startsEmoticon(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 58 || c === 59 || c === 61 || c === 60 || c === 62 || c === 56 || c === 120 || c === 88;
+}
 const EMOTICON = /^[:;=<>8xX][-'^o]?[()\[\]/\\|dDpP3@*]+$|^<\/?3$/;
 
 /**
@@ -41,7 +45,7 @@ const EMOTICON = /^[:;=<>8xX][-'^o]?[()\[\]/\\|dDpP3@*]+$|^<\/?3$/;
  */
 export function isGluedEmoticon(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!EMOTICON_START.has(t.text[0])) return false;
+  if (!startsEmoticon(t.text)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return EMOTICON.test(t.text) && !!before && !!after && before.end === t.start && after.start === t.end && !isBlank(before) && !isBlank(after);
@@ -59,46 +63,52 @@ function matches(entry: Entry, tokens: Token[], at: number[], from: number): boo
 const DERIVED_ADVERB = 1.3;
 
 /** Adverbs the lexicon lacks take their adjective's valence: "horribly" → "horrible", "happily" → "happy". */
-function adverbBase(word: string): string[] {
-  if (word.length < 6 || !word.endsWith('ly')) return [];
-  if (word.endsWith('bly')) return [`${word.slice(0, -1)}e`];
+function adverbBase(word: string): string | undefined {
+  if (word.length < 6 || !word.endsWith('ly')) return undefined;
+  if (word.endsWith('bly')) return `${word.slice(0, -1)}e`;
   const stem = word.slice(0, -2);
-  if (stem.endsWith('i')) return [`${stem.slice(0, -1)}y`];
-  return [stem];
+  if (stem.endsWith('i')) return `${stem.slice(0, -1)}y`;
+  return stem;
 }
 
-function wordValence(t: Token, cp: CompiledPack): number | undefined {
-  const { words, posGated } = cp.pack;
-  let key = words.has(t.norm) ? t.norm : t.lemma;
-  if (!words.has(key) && cp.pack.lang === 'en') key = adverbBase(t.norm).find((w) => words.has(w)) ?? key;
-  const value = words.get(key);
-  if (value === undefined) return undefined;
-  const gate = posGated?.get(key);
+/**
+ * The token's valence: its normal form's, else its lemma's, else (English) its adjective's.
+ * `norm` and `lemma` are the lexemes of the token's normal form and lemma.
+ */
+function wordValence(t: Token, norm: Lexeme | undefined, lemma: Lexeme | undefined, cp: CompiledPack): number | undefined {
+  let lex = norm?.hasWord ? norm : lemma;
+  if (!lex?.hasWord && cp.pack.lang === 'en') {
+    const base = adverbBase(t.norm);
+    const found = base === undefined ? undefined : cp.lexemes.get(base);
+    if (found?.hasWord) lex = found;
+  }
+  const value = lex?.word;
+  if (lex === undefined || value === undefined) return undefined;
+  const gate = lex.gate;
   if (gate && t.pos !== 'X' && !gate.has(t.pos)) return undefined;
   return value;
 }
 
 /** Fills in what a single token is; returns the item for chaining. */
-function classify(item: Item, tokens: Token[], cp: CompiledPack): Item {
-  const { pack } = cp;
+function classify(item: Item, tokens: Token[], cp: CompiledPack, norm: Lexeme | undefined, lemma: Lexeme | undefined): Item {
   const t = item.token;
   if (isGluedEmoticon(tokens, item.first)) return item;
-  if (pack.negators.has(t.norm)) item.kind = 'neg';
+  if (norm?.neg) item.kind = 'neg';
   // "unfortunately", "sadly" both open a contrast and carry their own opinion.
-  else if (pack.contrastAfter.has(t.norm)) {
+  else if (norm?.after) {
     item.kind = 'after';
-    item.value = wordValence(t, cp) ?? 0;
-  } else if (pack.contrastBefore.has(t.norm)) item.kind = 'before';
-  else if (pack.irrealis?.has(t.norm) || pack.irrealis?.has(t.lemma)) item.kind = 'irrealis';
-  else if (pack.excess?.has(t.norm)) {
+    item.value = wordValence(t, norm, lemma, cp) ?? 0;
+  } else if (norm?.before) item.kind = 'before';
+  else if (norm?.irrealis || lemma?.irrealis) item.kind = 'irrealis';
+  else if (norm?.excess) {
     item.kind = 'excess';
-    item.value = pack.intensifiers.get(t.norm) ?? 1.3;
+    item.value = norm.intensifier ?? 1.3;
   } else {
-    const own = wordValence(t, cp);
+    const own = wordValence(t, norm, lemma, cp);
     // An adverb known only through its adjective is a degree word before another opinion
     // ("spectacularly stupid"), and its adjective's opinion on its own ("works horribly").
-    const derived = own !== undefined && !pack.words.has(t.norm) && t.pos === 'ADV' ? DERIVED_ADVERB : undefined;
-    const mod = pack.intensifiers.get(t.norm) ?? pack.downtoners.get(t.norm) ?? derived;
+    const derived = own !== undefined && !norm?.hasWord && t.pos === 'ADV' ? DERIVED_ADVERB : undefined;
+    const mod = norm?.intensifier ?? norm?.downtoner ?? derived;
     if (mod !== undefined) {
       item.kind = 'mod';
       item.value = mod;
@@ -127,13 +137,15 @@ export function sentenceItems(tokens: Token[], firstToken: number, lastToken: nu
   let k = 0;
   while (k < at.length) {
     const t = tokens[at[k]];
-    let best = longest(cp.byFirstWord.get(t.norm), undefined, tokens, at, k);
-    if (t.lemma !== t.norm) best = longest(cp.byFirstWord.get(t.lemma), best, tokens, at, k);
+    const norm = cp.lexemes.get(t.norm);
+    const lemma = t.lemma === t.norm ? norm : cp.lexemes.get(t.lemma);
+    let best = longest(norm?.entries, undefined, tokens, at, k);
+    if (t.lemma !== t.norm) best = longest(lemma?.entries, best, tokens, at, k);
     if (best && (best.words.length > 1 || best.kind === 'phrase')) {
-      items.push({ kind: best.kind, first: at[k], last: at[k + best.words.length - 1], value: best.value, token: t });
+      items.push({ kind: best.kind, first: at[k], last: at[k + best.words.length - 1], value: best.value, own: undefined, token: t });
       k += best.words.length;
     } else {
-      items.push(classify({ kind: 'other', first: at[k], last: at[k], value: 0, own: undefined, token: t }, tokens, cp));
+      items.push(classify({ kind: 'other', first: at[k], last: at[k], value: 0, own: undefined, token: t }, tokens, cp, norm, lemma));
       k += 1;
     }
   }

@@ -43,8 +43,11 @@ export interface SentimentAnalysis {
   sentiment: Sentiment;
   sentences: Sentiment[];
   clauses: ClauseSentiment[];
-  /** Clause index of every token; −1 for whitespace and clause-breaking punctuation. */
-  tokenClause: Int32Array;
+  /**
+   * Clause index of every token; −1 for whitespace and clause-breaking punctuation. A plain
+   * array: a typed array of a few dozen entries costs an off-heap allocation per comment.
+   */
+  tokenClause: number[];
   /** Whether each sentence is one contrast segment (a clause may then fall back on it). */
   sentenceWhole: boolean[];
 }
@@ -59,37 +62,54 @@ function nextOpinion(segmentRaw: number[], segment: number): number {
   return 0;
 }
 
+/** `text !== text.toUpperCase()`, answered by the first ASCII lower-case letter when there is one. */
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return text !== text.toUpperCase();
+}
+
 export function scoreSentiment(view: TokenView, pack: LexiconPack, opts: ScoreOptions = {}): SentimentAnalysis {
   const cp = compilePack(pack);
-  const shouting = view.text !== view.text.toUpperCase();
-  const tokenClause = new Int32Array(view.tokens.length).fill(-1);
+  const shouting = hasLowerCase(view.text);
+  const tokenClause = new Array<number>(view.tokens.length).fill(-1);
   const clauses: ClauseSentiment[] = [];
   const scores: number[] = [];
   const weights: number[] = [];
   const sentenceWhole: boolean[] = [];
 
-  view.sentences.forEach((sv, s) => {
+  for (let s = 0; s < view.sentences.length; s += 1) {
+    const sv = view.sentences[s];
     const items = sentenceItems(view.tokens, sv.firstToken, sv.lastToken, cp);
     const question = questionMask(items, pack);
     const values = itemValences(items, { pack, shouting, question });
     const layout = layoutSentence(items);
-    const segmentRaw = layout.segmentWeights.map(() => 0);
-    const clauseRaw = layout.clauses.map((c) => {
+    const segmentRaw = new Array<number>(layout.segmentWeights.length).fill(0);
+    const clauseRaw = new Array<number>(layout.clauses.length);
+    for (let i = 0; i < layout.clauses.length; i += 1) {
+      const c = layout.clauses[i];
       let sum = 0;
       for (let k = c.firstItem; k <= c.lastItem; k += 1) sum += values[k];
       segmentRaw[c.segment] += sum;
-      return sum;
-    });
-    let raw = segmentRaw.reduce((acc, r, i) => acc + r * layout.segmentWeights[i], 0);
+      clauseRaw[i] = sum;
+    }
+    let raw = 0;
+    for (let i = 0; i < segmentRaw.length; i += 1) raw += segmentRaw[i] * layout.segmentWeights[i];
     let bangs = 0;
-    for (const it of items) if (it.kind === 'punct' && it.token.text.includes('!')) bangs += 1;
+    let opinionated = false;
+    let asked = false;
+    for (let k = 0; k < items.length; k += 1) {
+      if (items[k].kind === 'punct' && items[k].token.text.includes('!')) bangs += 1;
+      if (values[k] !== 0) opinionated = true;
+      if (question[k]) asked = true;
+    }
     raw += Math.sign(raw) * EXCLAMATION_BOOST * Math.min(bangs, MAX_EXCLAMATIONS);
     // wink also scores URL fragments as emoticons; then its sentence score is not trusted.
     let fallback = opts.fallback?.[s] ?? 0;
     for (let t = sv.firstToken; t <= sv.lastToken && fallback !== 0; t += 1) if (isGluedEmoticon(view.tokens, t)) fallback = 0;
-    const opinionated = values.some((v) => v !== 0);
     const contrast = layout.segmentWeights.length > 1;
-    const asked = question.some(Boolean);
     if (opinionated && !asked && (!contrast || Math.abs(raw) < WINK_TIE)) raw += fallback * WINK_SECOND_OPINION;
     scores.push(opinionated ? normalise(raw) : fallback * WINK_FALLBACK_WEIGHT);
     // A sentence opening with "But …" outweighs the one before it, as inside a sentence.
@@ -99,7 +119,8 @@ export function scoreSentiment(view: TokenView, pack: LexiconPack, opts: ScoreOp
     } else weights.push(1);
     sentenceWhole.push(layout.segmentWeights.length === 1);
 
-    layout.clauses.forEach((c, i) => {
+    for (let i = 0; i < layout.clauses.length; i += 1) {
+      const c = layout.clauses[i];
       const first = items[c.firstItem].first;
       const last = items[c.lastItem].last;
       const index = clauses.length;
@@ -117,8 +138,8 @@ export function scoreSentiment(view: TokenView, pack: LexiconPack, opts: ScoreOp
         nextRaw: nextOpinion(segmentRaw, c.segment),
         sentiment: toSentiment(normalise(clauseRaw[i])),
       });
-    });
-  });
+    }
+  }
 
   return {
     sentiment: scores.length ? toSentiment(strengthWeightedMean(scores, weights)) : NEUTRAL,

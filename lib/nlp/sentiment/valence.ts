@@ -50,6 +50,10 @@ interface Base {
   fixed: boolean[];
 }
 
+function adjective(it: Item): boolean {
+  return it.token.pos === 'ADJ' || it.token.pos === 'ADV';
+}
+
 /** Walks back from item k within its scope; returns the first item index whose kind is wanted. */
 function findBack(items: Item[], base: number[], k: number, wanted: (it: Item) => boolean): number {
   for (let j = k - 1, steps = 0; j >= 0 && steps < REACH; j -= 1, steps += 1) {
@@ -60,41 +64,46 @@ function findBack(items: Item[], base: number[], k: number, wanted: (it: Item) =
 }
 
 function baseValences(items: Item[], pack: LexiconPack): Base {
-  const base = items.map((it) => (it.kind === 'word' || it.kind === 'phrase' || it.kind === 'after' ? it.value : 0));
-  const fixed = items.map(() => false);
-  const adjective = (it: Item) => it.token.pos === 'ADJ' || it.token.pos === 'ADV';
-  items.forEach((it, k) => {
-    if (it.kind !== 'excess') return;
+  const n = items.length;
+  const base = new Array<number>(n);
+  const fixed = new Array<boolean>(n).fill(false);
+  for (let k = 0; k < n; k += 1) {
+    const it = items[k];
+    base[k] = it.kind === 'word' || it.kind === 'phrase' || it.kind === 'after' ? it.value : 0;
+  }
+  for (let k = 0; k < n; k += 1) {
+    if (items[k].kind !== 'excess') continue;
     const j = isModifier(items[k + 1]) ? k + 2 : k + 1;
     const target = items[j];
-    if (!target) return;
+    if (!target) continue;
     if (((target.kind === 'other' || (target.kind === 'word' && !base[j])) && adjective(target)) || (base[j] > 0 && base[j] < 3)) {
       base[j] = SHORTFALL_VALENCE;
       fixed[j] = true;
     }
-  });
-  items.forEach((it, k) => {
-    const next = items[k + 1];
-    if (!next || !pack.enough?.has(next.token.norm) || !(adjective(it) || base[k] !== 0)) return;
+  }
+  for (let k = 0; k + 1 < n; k += 1) {
+    // The cheap test first: most items are neither adjectives nor opinions.
+    if (!(adjective(items[k]) || base[k] !== 0) || !pack.enough?.has(items[k + 1].token.norm)) continue;
     if (findBack(items, base, k, (x) => x.kind === 'neg') >= 0) {
       base[k] = SHORTFALL_VALENCE;
       fixed[k] = true;
     }
-  });
-  items.forEach((it, k) => {
+  }
+  for (let k = 0; k < n; k += 1) {
+    const it = items[k];
     if (it.kind === 'mod' && it.own !== undefined && !base[k + 1]) base[k] = it.own;
-  });
+  }
   // An opinion adjective decides for the noun it modifies: "poor clarity" is not −2 + 2.
-  items.forEach((it, k) => {
-    if (it.token.pos !== 'NOUN' || base[k] === 0) return;
+  for (let k = 0; k < n; k += 1) {
+    if (items[k].token.pos !== 'NOUN' || base[k] === 0) continue;
     for (let j = k - 1; j >= 0 && j >= k - 2; j -= 1) {
       if (items[j].token.pos === 'ADJ' && base[j] !== 0) {
         if (Math.sign(base[j]) !== Math.sign(base[k])) base[k] = 0;
-        return;
+        break;
       }
-      if (items[j].token.pos !== 'NOUN' && items[j].token.pos !== 'PROPN') return;
+      if (items[j].token.pos !== 'NOUN' && items[j].token.pos !== 'PROPN') break;
     }
-  });
+  }
   return { base, fixed };
 }
 
@@ -129,10 +138,11 @@ const QUESTION_CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '…', '..
  * you know?" questions only its second clause.
  */
 export function questionMask(items: Item[], pack: LexiconPack): Question[] {
-  const mask: Question[] = items.map(() => 0);
+  const mask = new Array<Question>(items.length).fill(0);
   let clauseStart = 0;
-  items.forEach((it, k) => {
-    if (it.kind !== 'punct') return;
+  for (let k = 0; k < items.length; k += 1) {
+    const it = items[k];
+    if (it.kind !== 'punct') continue;
     const asks = it.token.text.includes('?');
     if (asks && clauseStart < k) {
       const opener = items[clauseStart].token.norm;
@@ -140,15 +150,15 @@ export function questionMask(items: Item[], pack: LexiconPack): Question[] {
       for (let j = clauseStart; j < k; j += 1) mask[j] = kind;
     }
     if (asks || QUESTION_CLAUSE_BREAKS.has(it.token.text)) clauseStart = k + 1;
-  });
+  }
   return mask;
 }
 
 /** Valence of every item of one sentence after intensity, negation, shouting and question rules. */
 export function itemValences(items: Item[], ctx: ValenceContext): number[] {
   const { base, fixed } = baseValences(items, ctx.pack);
-  const out = items.map(() => 0);
-  const negated = items.map(() => false);
+  const out = new Array<number>(items.length).fill(0);
+  const negated = new Array<boolean>(items.length).fill(false);
   for (let k = 0; k < items.length; k += 1) {
     let v = base[k];
     if (v === 0) continue;

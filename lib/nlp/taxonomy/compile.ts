@@ -25,6 +25,8 @@ export interface LangIndex {
   phrases: Map<string, PhraseEntry[]>;
   /** Dutch only: single-word keys long enough to match inside a compound. */
   compound: Map<string, string[]> | null;
+  /** Keys of the taxonomy's "heads": a noun term right before one is a modifier, not a mention. */
+  heads: Set<string>;
 }
 
 export interface CompiledTaxonomy {
@@ -41,7 +43,7 @@ export interface CompiledTaxonomy {
 export const COMPOUND_MIN_TERM = 5;
 
 function emptyIndex(lang: string): LangIndex {
-  return { lang, single: new Map(), phrases: new Map(), compound: lang === 'nl' ? new Map() : null };
+  return { lang, single: new Map(), phrases: new Map(), compound: lang === 'nl' ? new Map() : null, heads: new Set() };
 }
 
 function pushUnique(map: Map<string, string[]>, key: string, themeId: string | null): void {
@@ -71,9 +73,19 @@ function addTerm(index: LangIndex, term: string, themeId: string | null): void {
   index.phrases.set(keys[0], list);
 }
 
-function termsFor(theme: TaxonomyTheme, lang: string | null): string[] {
-  if (Array.isArray(theme.terms)) return theme.terms;
-  return lang === null ? [] : (theme.terms[lang] ?? []);
+function termsFor(terms: TaxonomyTheme['terms'] | undefined, lang: string | null): string[] {
+  if (terms === undefined) return [];
+  if (Array.isArray(terms)) return terms;
+  return lang === null ? [] : (terms[lang] ?? []);
+}
+
+/** The taxonomy's own guards and heads, which apply to every theme. */
+function addSharpeners(index: LangIndex, t: Taxonomy, lang: string | null): void {
+  for (const g of termsFor(t.guards, lang)) addTerm(index, g, null);
+  for (const h of termsFor(t.heads, lang)) {
+    const keys = termWords(h).map((w) => termKey(w, index.lang));
+    if (keys.length === 1) index.heads.add(keys[0]);
+  }
 }
 
 function walk(themes: TaxonomyTheme[], parent: string | null, visit: (t: TaxonomyTheme, parent: string | null) => void): void {
@@ -86,8 +98,9 @@ function walk(themes: TaxonomyTheme[], parent: string | null, visit: (t: Taxonom
 /**
  * Builds the lookup structures once per taxonomy. Every language the file names gets an
  * index, and so do English and Dutch (the languages we detect); a list of terms applies to
- * every language, an object's terms only to their own. Guard phrases ("can't wait") are
- * indexed with no theme so that, matched as the longest phrase, they hide their words.
+ * every language, an object's terms only to their own. Guard phrases ("can't wait", and the
+ * taxonomy's own "guards") are indexed with no theme so that, matched as the longest phrase,
+ * they hide their words.
  */
 export function compileTaxonomy(t: Taxonomy): CompiledTaxonomy {
   const themes: CompiledTheme[] = [];
@@ -100,14 +113,16 @@ export function compileTaxonomy(t: Taxonomy): CompiledTaxonomy {
   for (const lang of langSet) {
     const index = emptyIndex(lang);
     for (const g of GUARD_PHRASES[lang] ?? []) addTerm(index, g, null);
+    addSharpeners(index, t, lang);
     walk(t.themes, null, (theme) => {
-      for (const term of termsFor(theme, lang)) addTerm(index, term, theme.id);
+      for (const term of termsFor(theme.terms, lang)) addTerm(index, term, theme.id);
     });
     langs.set(lang, index);
   }
   const fallback = emptyIndex('*');
+  addSharpeners(fallback, t, null);
   walk(t.themes, null, (theme) => {
-    for (const term of termsFor(theme, null)) addTerm(fallback, term, theme.id);
+    for (const term of termsFor(theme.terms, null)) addTerm(fallback, term, theme.id);
   });
   return { name: t.name, version: t.version, themes, byId: new Map(themes.map((x) => [x.id, x])), langs, fallback };
 }

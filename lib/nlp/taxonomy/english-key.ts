@@ -9,9 +9,10 @@ const KEEP = new Set(['news', 'series', 'species', 'always', 'perhaps', 'lens', 
 
 export function englishSingular(word: string): string {
   const w = word;
-  if (w.length < 4 || KEEP.has(w)) return w;
+  // Every rule below strips an -s: anything else is already singular (and needs no regex).
+  if (!w.endsWith('s') || w.length < 4 || KEEP.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !/(?:ss|us|is|ous)$/.test(w)) return w.slice(0, -1);
+  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zes')) return w.slice(0, -2);
+  if (!w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
 }

@@ -17,7 +17,10 @@ const CONTRACTION_HEADS: Record<string, string> = { ca: 'can', wo: 'will', sha: 
 /** Lower case without diacritics ("geïnstalleerd" = "geinstalleerd"); ASCII skips the Unicode work. */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  for (let i = 0; i < lower.length; i += 1) {
+    if (lower.charCodeAt(i) > 0x7f) return lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  }
+  return lower;
 }
 
 export function termWords(term: string): string[] {
@@ -43,9 +46,16 @@ export function termKey(word: string, lang: string): string {
 export function tokenKeys(token: Token, lang: string): string[] {
   const norm = fold(token.norm);
   if (lang === 'en') {
-    const lemma = fold(token.lemma);
-    const keys = [norm, englishSingular(norm)];
-    if (lemma !== norm) keys.push(lemma, englishSingular(lemma));
+    // Each key once: a repeated key could only be looked up again to the same effect.
+    const keys = [norm];
+    const single = englishSingular(norm);
+    if (single !== norm) keys.push(single);
+    const lemma = token.lemma === token.norm ? norm : fold(token.lemma);
+    if (lemma !== norm) {
+      if (!keys.includes(lemma)) keys.push(lemma);
+      const lemmaSingle = englishSingular(lemma);
+      if (!keys.includes(lemmaSingle)) keys.push(lemmaSingle);
+    }
     return keys;
   }
   if (lang === 'nl') return dutchVariants(norm);

@@ -106,7 +106,7 @@ function mergeThemes(base: TaxonomyTheme[], addition: TaxonomyTheme[]): Taxonomy
  * base's label and gains the addition's terms and children. Version = base version + 1.
  */
 export function mergeTaxonomy(base: Taxonomy, addition: Pick<Taxonomy, 'themes'>): Taxonomy {
-  return { name: base.name, version: base.version + 1, themes: mergeThemes(base.themes, addition.themes) };
+  return { ...base, version: base.version + 1, themes: mergeThemes(base.themes, addition.themes) };
 }
 
 export interface TaxonomyDiff {

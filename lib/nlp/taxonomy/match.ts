@@ -1,9 +1,10 @@
 import type { Lang, Span } from '../../types';
 import type { Token, TokenView } from '../token-view';
-import type { CompiledTaxonomy, LangIndex } from './compile';
+import type { CompiledTaxonomy, LangIndex, PhraseEntry } from './compile';
 import { COMPOUND_MIN_TERM } from './compile';
 import { dutchStem } from './dutch-stem';
 import { fold, tokenKeys } from './keys';
+import { modifiesHead } from './heads';
 
 /** One theme a comment mentions, with every token and span that showed it. */
 export interface ThemeMatch {
@@ -41,8 +42,9 @@ function phraseLength(view: TokenView, keys: string[][], i: number, phrase: stri
 
 function compoundThemes(index: LangIndex, token: Token): string[] {
   const { compound } = index;
+  if (!compound) return [];
   const word = fold(token.norm);
-  if (!compound || COMPOUND_STOP.has(word) || word.length < COMPOUND_MIN_TERM + COMPOUND_MIN_REST) return [];
+  if (COMPOUND_STOP.has(word) || word.length < COMPOUND_MIN_TERM + COMPOUND_MIN_REST) return [];
   const found = new Set<string>();
   for (const w of new Set([word, dutchStem(word)])) {
     for (let cut = COMPOUND_MIN_REST; cut <= w.length - COMPOUND_MIN_TERM; cut += 1) {
@@ -60,27 +62,53 @@ interface Hit {
   themeIds: string[];
 }
 
-function longestAt(view: TokenView, keys: string[][], index: LangIndex, i: number): Hit | null {
+/** What one key starts: the phrases and the single-word term, found with one lookup. */
+interface KeyTerms {
+  phrases: PhraseEntry[] | undefined;
+  single: string[] | undefined;
+}
+
+// Derived once per compiled index and never mutated afterwards: a cache, not document state.
+const termsByIndex = new WeakMap<LangIndex, Map<string, KeyTerms>>();
+
+function termsOf(index: LangIndex): Map<string, KeyTerms> {
+  let terms = termsByIndex.get(index);
+  if (!terms) {
+    terms = new Map();
+    for (const key of new Set([...index.phrases.keys(), ...index.single.keys()])) {
+      terms.set(key, { phrases: index.phrases.get(key), single: index.single.get(key) });
+    }
+    termsByIndex.set(index, terms);
+  }
+  return terms;
+}
+
+/** `keys` holds each token's keys, each once (see tokenKeys). */
+function longestAt(view: TokenView, keys: string[][], index: LangIndex, terms: Map<string, KeyTerms>, i: number): Hit | null {
   let best: Hit | null = null;
+  // Single-word terms are gathered on the way but count only when no phrase matches.
+  let single: string[] | null = null;
+  let guarded = false;
   for (const key of keys[i]) {
-    for (const p of index.phrases.get(key) ?? []) {
+    const found = terms.get(key);
+    if (!found) continue;
+    for (let n = 0; found.phrases && n < found.phrases.length; n += 1) {
+      const p = found.phrases[n];
       if (best && p.keys.length <= best.length) break;
       const length = phraseLength(view, keys, i, p.keys);
       if (length > 0 && (!best || length > best.length)) best = { length, themeIds: p.themeIds };
       else if (length > 0 && best && length === best.length) best.themeIds = [...new Set([...best.themeIds, ...p.themeIds])];
     }
-  }
-  if (best) return best;
-  const single = new Set<string>();
-  let guarded = false;
-  for (const key of keys[i]) {
-    const ids = index.single.get(key);
-    if (ids) {
-      guarded ||= ids.length === 0;
-      for (const id of ids) single.add(id);
+    const ids = found.single;
+    if (!ids) continue;
+    guarded ||= ids.length === 0;
+    for (const id of ids) {
+      single ??= [];
+      if (!single.includes(id)) single.push(id);
     }
   }
-  if (single.size > 0 || guarded) return { length: 1, themeIds: [...single] };
+  if (best) return best;
+  if (single !== null || guarded) return { length: 1, themeIds: single ?? [] };
   const parts = compoundThemes(index, view.tokens[i]);
   return parts.length > 0 ? { length: 1, themeIds: parts } : null;
 }
@@ -90,22 +118,25 @@ function longestAt(view: TokenView, keys: string[][], index: LangIndex, i: numbe
  * each token wins ("customer service" over "service"), so one stretch of text is evidence
  * for one term. A theme is reported once, with all its evidence; a child theme's match is
  * reported as the child. Negation is left to sentiment: "not expensive" is about price.
+ * A noun term before one of the taxonomy's heads ("sushi place") is no mention.
  */
 export function matchThemes(view: TokenView, compiled: CompiledTaxonomy, lang: Lang | string): ThemeMatch[] {
   const index = compiled.langs.get(lang) ?? compiled.fallback;
   const keyLang = compiled.langs.has(lang) ? lang : '*';
   const keys = view.tokens.map((t) => tokenKeys(t, keyLang));
+  const terms = termsOf(index);
   const found = new Map<string, ThemeMatch>();
   let i = 0;
   while (i < view.tokens.length) {
-    const hit = longestAt(view, keys, index, i);
+    const hit = longestAt(view, keys, index, terms, i);
     if (!hit) {
       i += 1;
       continue;
     }
     const first = view.tokens[i];
     const last = view.tokens[i + hit.length - 1];
-    for (const themeId of hit.themeIds) {
+    const themeIds = modifiesHead(view, keys, index, i, hit.length) ? [] : hit.themeIds;
+    for (const themeId of themeIds) {
       const theme = compiled.byId.get(themeId);
       if (!theme) continue;
       const m = found.get(themeId) ?? { themeId, label: theme.label, tokenIndexes: [], spans: [] };

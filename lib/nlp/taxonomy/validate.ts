@@ -4,6 +4,13 @@ import type { Taxonomy, TaxonomyTheme } from '../../types';
 /**
  * Reads a taxonomy file (DESIGN.md "Taxonomy file") and says, on one line, what is wrong
  * with it and where, so a user editing the JSON by hand can fix it.
+ *
+ * Two optional top-level lists, written like a theme's terms (a list, or an object keyed by
+ * language code), sharpen the terms without naming a theme:
+ * - "guards": phrases that hide the terms inside them, as the built-in guards do for "can't
+ *   wait" ("breath of fresh air" is not about freshness).
+ * - "heads": nouns that make a noun term right before them a mere modifier ("place" in a
+ *   restaurant file: "a sushi place" names a kind of restaurant, not the sushi).
  */
 
 const ID_PART = /^[\p{L}\p{N}_-]+$/u;
@@ -23,14 +30,14 @@ function readTermList(v: unknown, where: string): string[] {
   });
 }
 
-function readTerms(v: unknown, where: string): string[] | Record<string, string[]> {
+function readTerms(v: unknown, where: string, what = ' terms'): string[] | Record<string, string[]> {
   if (v === undefined) return [];
-  if (Array.isArray(v)) return readTermList(v, `${where} terms`);
-  if (!isObject(v)) throw new InputError(`${where} terms must be a list or an object keyed by language code`);
+  if (Array.isArray(v)) return readTermList(v, `${where}${what}`);
+  if (!isObject(v)) throw new InputError(`${where}${what} must be a list or an object keyed by language code`);
   const out: Record<string, string[]> = {};
   for (const [lang, list] of Object.entries(v)) {
-    if (!LANG.test(lang)) throw new InputError(`${where} terms: "${lang}" is not a language code (e.g. "en", "nl")`);
-    out[lang.toLowerCase()] = readTermList(list, `${where} terms.${lang}`);
+    if (!LANG.test(lang)) throw new InputError(`${where}${what}: "${lang}" is not a language code (e.g. "en", "nl")`);
+    out[lang.toLowerCase()] = readTermList(list, `${where}${what}.${lang}`);
   }
   return out;
 }
@@ -96,7 +103,14 @@ export function parseTaxonomy(json: unknown, source = 'taxonomy'): Taxonomy {
     }
     if (!Array.isArray(themes) || themes.length === 0) throw new InputError('"themes" must be a non-empty list');
     const seen = new Set<string>();
-    return { name, version, themes: themes.map((t, i) => readTheme(t, null, `theme #${i + 1}`, seen)) };
+    const out: Taxonomy = { name, version, themes: themes.map((t, i) => readTheme(t, null, `theme #${i + 1}`, seen)) };
+    for (const key of ['guards', 'heads'] as const) {
+      if (json[key] !== undefined) out[key] = readTerms(json[key], `"${key}"`, '');
+    }
+    for (const head of out.heads ? Object.values(out.heads).flat() : []) {
+      if (/\s/.test(head)) throw new InputError(`"heads": "${head}" must be one word`);
+    }
+    return out;
   } catch (e) {
     if (e instanceof InputError) throw new InputError(`${source}: ${e.message}`);
     throw e;

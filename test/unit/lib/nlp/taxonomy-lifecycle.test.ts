@@ -76,3 +76,10 @@ test('diffTaxonomies lists added, removed and changed ids, so a changed taxonomy
   expect(diffTaxonomies(base, next)).toEqual({ added: ['returns'], removed: ['delivery.speed'], changed: ['price'] });
   expect(diffTaxonomies(base, base)).toEqual({ added: [], removed: [], changed: [] });
 });
+
+test('mergeTaxonomy keeps the base taxonomy\'s guards and heads', () => {
+  const merged = mergeTaxonomy({ ...base, guards: ['in order to'], heads: ['store'] }, { themes: [{ id: 'returns', label: 'Returns', terms: ['refund'] }] });
+  expect(merged.guards).toEqual(['in order to']);
+  expect(merged.heads).toEqual(['store']);
+  expect(merged.version).toBe(5);
+});

@@ -147,3 +147,46 @@ test('the built-in taxonomy has at least 15 themes, with sub-themes, in English 
     expect(t.labels?.nl).toBeTruthy();
   }
 });
+
+describe('a taxonomy\'s own guards and heads', () => {
+  const eatery = compileTaxonomy(
+    parseTaxonomy({
+      name: 'Eatery',
+      version: 1,
+      themes: [
+        { id: 'food', label: 'Food', terms: ['sushi', 'pizza', 'coffee', 'fresh'] },
+        { id: 'ambience', label: 'Ambience', terms: ['cozy', 'music'] },
+      ],
+      guards: ['breath of fresh air'],
+      heads: { en: ['place', 'shop'] },
+    }),
+  );
+
+  test.each([
+    ['a noun term before a head names the kind of venue', 'Best sushi place in the neighbourhood.', {}],
+    ['the head matches its plural', 'It beats the other pizza places.', {}],
+    ['the same noun as the subject is a mention', 'The sushi here is the best.', { food: ['sushi'] }],
+    ['a noun term before a non-head noun still counts', 'The pizza crust was burnt.', { food: ['pizza'] }],
+    ['an adjective before a head still describes it', 'A cozy place with good music.', { ambience: ['cozy', 'music'] }],
+    ['one sentence\'s last word is not the next one\'s modifier', 'I love the coffee. Shop elsewhere for cakes.', { food: ['coffee'] }],
+    ['a guard hides the term inside it', 'The staff were a breath of fresh air.', {}],
+    ['outside a guard the term counts', 'Everything tasted fresh.', { food: ['fresh'] }],
+  ])('%s: %s', (_, text, expected) => {
+    expect(themesOf(text, 'en', eatery)).toEqual(expected);
+  });
+
+  test('heads given for English only do not apply to Dutch text', () => {
+    expect(themesOf('Een sushi place van niks.', 'nl', eatery)).toEqual({ food: ['sushi'] });
+  });
+
+  test('the restaurant taxonomy: "pizza place" is no food mention, "the pizza" is', () => {
+    expect(themesOf('We went to a pizza place nearby.', 'en', restaurant).food).toBeUndefined();
+    expect(themesOf('The pizza at this place is great.', 'en', restaurant).food).toEqual(['pizza']);
+  });
+
+  test('a taxonomy without guards or heads keeps the built-in behaviour', () => {
+    expect(builtinTaxonomy.guards).toBeUndefined();
+    expect(builtinTaxonomy.heads).toBeUndefined();
+    expect(themesOf('The delivery company lost my parcel.').delivery).toEqual(['delivery', 'parcel']);
+  });
+});

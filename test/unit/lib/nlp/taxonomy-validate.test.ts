@@ -27,6 +27,10 @@ test.each([
   ['empty term string', file([theme({ terms: ['food', ' '] })]), 'menu.json: theme "food" terms[1] must be a non-empty string'],
   ['bad language key', file([theme({ terms: { english: ['food'] } })]), 'menu.json: theme "food" terms: "english" is not a language code (e.g. "en", "nl")'],
   ['terms neither list nor object', file([theme({ terms: 'food' })]), 'menu.json: theme "food" terms must be a list or an object keyed by language code'],
+  ['guards not a list', file([theme({})], { guards: 'fresh air' }), 'menu.json: "guards" must be a list or an object keyed by language code'],
+  ['empty guard', file([theme({})], { guards: ['fresh air', ''] }), 'menu.json: "guards"[1] must be a non-empty string'],
+  ['heads with a bad language key', file([theme({})], { heads: { english: ['place'] } }), 'menu.json: "heads": "english" is not a language code (e.g. "en", "nl")'],
+  ['a head of two words', file([theme({})], { heads: ['place', 'food truck'] }), 'menu.json: "heads": "food truck" must be one word'],
 ])('%s', (_, json, message) => {
   expect(() => parseTaxonomy(json, 'menu.json')).toThrow(new InputError(message));
 });
@@ -57,4 +61,11 @@ test('accepts the DESIGN.md example: list terms, per-language terms, children', 
 test('a parent whose children carry the terms may have none itself; a missing label becomes the id', () => {
   const t = parseTaxonomy(file([{ id: 'billing', children: [{ id: 'billing.refunds', terms: ['refund'] }] }]));
   expect(t.themes[0]).toEqual({ id: 'billing', label: 'billing', terms: [], children: [{ id: 'billing.refunds', label: 'billing.refunds', terms: ['refund'] }] });
+});
+
+test('keeps the optional guards and heads, in either shape, and leaves them out when absent', () => {
+  const t = parseTaxonomy(file([theme({})], { guards: ['breath of fresh air'], heads: { en: ['place', 'joint'], nl: ['zaak'] } }));
+  expect(t.guards).toEqual(['breath of fresh air']);
+  expect(t.heads).toEqual({ en: ['place', 'joint'], nl: ['zaak'] });
+  expect(Object.keys(parseTaxonomy(file([theme({})])))).toEqual(['name', 'version', 'themes']);
 });
