@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { idbRead, statusCounts } from './support/idb';
 
@@ -10,10 +10,8 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 async function open(path: string): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
-  const popup = await browser.openPopup(await tabIdOf(browser, page));
-  return { page, popup };
+  const { page, tabId } = await openTab(browser, `${server.origin}/${path}`);
+  return { page, popup: await browser.openPopup(tabId) };
 }
 
 /** Runs "capture all pages" from the popup and returns the progress line once it has ended. */

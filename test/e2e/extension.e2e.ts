@@ -3,29 +3,17 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { until } from './support/until';
 import { idbRead, statusCounts } from './support/idb';
 import { bigReviewPage } from './support/pages';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000, everyMs = 100): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-    last = await probe();
-  }
-  return last;
-}
-
-async function openSite(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
-  return { page, tabId: await tabIdOf(browser, page) };
+function openSite(path: string): Promise<{ page: Page; tabId: number }> {
+  return openTab(browser, `${server.origin}/${path}`);
 }
 
 async function captureFromPopup(tabId: number): Promise<Page> {

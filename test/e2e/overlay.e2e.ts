@@ -3,30 +3,17 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { until } from './support/until';
 import { statusCounts } from './support/idb';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await probe();
-  }
-  return last;
-}
-
 /** Captures a served page from the popup, as a CX manager would, and waits for tagging. */
 async function captureServed(path: string, newComments: number): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  if (process.env.E2E_DEBUG) page.on('console', (m) => console.log(`[${path}]`, m.type(), m.text()));
-  await page.goto(`${server.origin}/${path}`);
-  const tabId = await tabIdOf(browser, page);
+  const { page, tabId } = await openTab(browser, `${server.origin}/${path}`);
   const popup = await browser.openPopup(tabId);
   const before = (await statusCounts(popup)).total;
   await popup.getByTestId('capture').click();

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabIdOf, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { until } from './support/until';
 import { idbRead } from './support/idb';
 
 let browser: ExtensionBrowser;
@@ -11,22 +12,8 @@ let server: FixtureServer;
 
 interface StoredComment { url: string; text: string; rating: { value: number; min: number; max: number } | null; site: string }
 
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await probe();
-  }
-  return last;
-}
-
-async function openServed(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
-  if (process.env.E2E_DEBUG) page.on('console', (m) => console.log(`[${path}]`, m.type(), m.text()));
-  await page.goto(`${server.origin}/${path}`);
-  return { page, tabId: await tabIdOf(browser, page) };
+function openServed(path: string): Promise<{ page: Page; tabId: number }> {
+  return openTab(browser, `${server.origin}/${path}`);
 }
 
 /** Starts the picker from the popup, as a user would, and returns to the page. */

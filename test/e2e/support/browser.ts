@@ -81,3 +81,11 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   if (id < 0) throw new Error(`No tab found for ${url}`);
   return id;
 }
+
+/** Opens `url` in a new tab, as a user would, and returns the page with its tab id. */
+export async function openTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await browser.context.newPage();
+  if (process.env.E2E_DEBUG) page.on('console', (m) => console.log(`[${url}]`, m.type(), m.text()));
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(browser, page) };
+}
