@@ -1,5 +1,6 @@
 import type { ExtractedComment, SiteAdapter } from './adapter';
 import { detectRepeatedBlocks } from './generic/detect';
+import { withDomMemo } from './generic/dom-memo';
 import { siteAdapters } from './sites/index';
 import { extractJsonLd, extractMicrodata } from './structured/index';
 import { surveyAdapters } from './surveys/index';
@@ -39,10 +40,11 @@ function runAdapter(adapter: SiteAdapter<string>, doc: Document, url: string, wa
   }
 }
 
+/** Keys a comment that finish() has already tidied (its text is clean). */
 function dedupKey(c: ExtractedComment): string {
   return c.externalId
     ? `id:${c.externalId}`
-    : `tx:${cleanText(c.text).toLowerCase()}\u0000${(c.author ?? '').toLowerCase()}\u0000${c.date ?? ''}`;
+    : `tx:${c.text.toLowerCase()}\u0000${(c.author ?? '').toLowerCase()}\u0000${c.date ?? ''}`;
 }
 
 interface Finished {
@@ -111,6 +113,10 @@ function parseUrl(url: string): URL | null {
  * JSON-LD and once through the adapter is stored once.
  */
 export function extractComments(doc: Document, url: string): ExtractResult {
+  return withDomMemo(() => extract(doc, url));
+}
+
+function extract(doc: Document, url: string): ExtractResult {
   const notes: string[] = [];
   const jsonld = extractJsonLd(doc, url);
   if (jsonld.unreadableBlocks) {

@@ -42,14 +42,15 @@ export function locateElements(doc: Document, comments: ExtractedComment[]): Ext
     const el = byOwn.get(k) ?? byBlock.get(k);
     if (el) found.set(c, el);
   }
-  const holders = new Set(found.values());
-  const within = (ancestor: Element, self: Element) => {
-    for (const other of holders) if (other !== self && ancestor.contains(other)) return true;
-    return false;
-  };
+  // How many review holders each ancestor contains: climbing from a holder stops below the
+  // first ancestor that also holds another review. Counting once keeps this linear.
+  const held = new Map<Element, number>();
+  for (const holder of new Set(found.values())) {
+    for (let a: Element | null = holder; a; a = a.parentElement) held.set(a, (held.get(a) ?? 0) + 1);
+  }
   for (const [c, el] of found) {
     let card = el;
-    while (card.parentElement && card.parentElement !== doc.body && !within(card.parentElement, el)) card = card.parentElement;
+    while (card.parentElement && card.parentElement !== doc.body && (held.get(card.parentElement) ?? 0) < 2) card = card.parentElement;
     found.set(c, card);
   }
   return comments.map((c) => (found.has(c) ? { ...c, element: found.get(c) } : c));

@@ -1,5 +1,5 @@
 import type { ExtractedComment } from '../adapter';
-import { childElements, descendants, elementText, externalIdOf, isElement, parseIsoDate, TEXT_NODE } from './dom-helpers';
+import { childElements, childNodesOf, descendants, elementText, externalIdOf, isElement, parseIsoDate, TEXT_NODE } from './dom-helpers';
 import { findRating } from './rating';
 
 /**
@@ -21,7 +21,7 @@ function notText(el: Element): boolean {
 /** Length of the text an element holds itself (its text nodes and inline children). */
 function ownTextLength(el: Element): number {
   let n = 0;
-  for (const c of el.childNodes) {
+  for (const c of childNodesOf(el)) {
     if (c.nodeType === TEXT_NODE) n += (c.nodeValue ?? '').trim().length;
     else if (isElement(c) && INLINE.has(c.tagName) && childElements(c).length <= 3) n += (c.textContent ?? '').trim().length;
   }
@@ -117,9 +117,22 @@ export function findAuthor(block: Element): { author: string; element: Element }
   return best ? { author: authorOf(best)!, element: best } : null;
 }
 
+const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+function titleLike(el: Element): boolean {
+  const itemprop = el.getAttribute('itemprop');
+  return itemprop === 'headline' || itemprop === 'name' || TITLE_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** The element or an ancestor is the author (a name inside it is the author's, not a title). */
+function inAuthor(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.getAttribute('itemprop') === 'author') return true;
+  return false;
+}
+
+/** A headline, name or heading below the block that is not the author's name (selector-free walk). */
 export function findTitleElement(block: Element, textEl: Element | null): Element | null {
-  const el = Array.from(block.querySelectorAll('[itemprop="headline"], [itemprop="name"], h2, h3, h4, h5, h6'))
-    .find((e) => !e.closest('[itemprop="author"]'));
+  const el = descendants(block).find((e) => titleLike(e) && !inAuthor(e));
   if (!el || (textEl && (el === textEl || el.contains(textEl)))) return null;
   return el;
 }

@@ -1,6 +1,6 @@
 import type { ExtractedComment } from '../adapter';
 import { findAuthor, findDate, mainTextElement } from './block-fields';
-import { childElements, descendants } from './dom-helpers';
+import { childElements, descendants, withDomMemo } from './dom-helpers';
 import { hasText, linkShare, pageStats, type PageStats, textOf } from './page-stats';
 import { findRating } from './rating';
 import { clusterChildren, jaccard, signature, SIMILAR } from './signature';
@@ -110,20 +110,31 @@ function worthEvaluating(blocks: Element[], stats: PageStats): boolean {
   return textual / picked.length >= 0.3;
 }
 
+/** True when some tag occurs three times. Most parents have a few children: no map for those. */
+function threeOfATag(tags: string[]): boolean {
+  if (tags.length > 12) {
+    const counts = new Map<string, number>();
+    for (const t of tags) {
+      const n = (counts.get(t) ?? 0) + 1;
+      if (n >= 3) return true;
+      counts.set(t, n);
+    }
+    return false;
+  }
+  for (let i = 0; i < tags.length - 2; i++) {
+    let n = 1;
+    for (let j = i + 1; j < tags.length; j++) if (tags[j] === tags[i] && ++n >= 3) return true;
+  }
+  return false;
+}
+
 /**
  * A parent can only hold a comment group when three children share a tag and at least
  * two children carry some text; both are checked before any signature is computed.
  */
 function mayHoldGroup(parent: Element, stats: PageStats): boolean {
   const kids = childElements(parent);
-  const tags = new Map<string, number>();
-  let repeated = false;
-  for (const c of kids) {
-    const n = (tags.get(c.tagName) ?? 0) + 1;
-    tags.set(c.tagName, n);
-    if (n >= 3) repeated = true;
-  }
-  if (!repeated) return false;
+  if (!threeOfATag(kids.map((c) => c.tagName))) return false;
   let textual = 0;
   for (const c of kids) if (hasText(stats, c, MIN_TEXT) && ++textual >= 2) return true;
   return false;
@@ -180,6 +191,10 @@ function confidenceOf(best: Candidate, second: Candidate | undefined): number {
 }
 
 export function detectRepeatedBlocks(doc: Document, url: string): Detection {
+  return withDomMemo(() => detect(doc, url));
+}
+
+function detect(doc: Document, url: string): Detection {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { comments: [], confidence: 0 };
   const stats = pageStats(root);

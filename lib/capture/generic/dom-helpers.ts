@@ -3,8 +3,11 @@
  * (numeric nodeType constants, no DOM globals), so they run under happy-dom in Node.
  * Dates and disabled controls come from the shared capture helpers (text.ts, dom.ts).
  */
+import { childNodesOf } from './dom-memo';
+
 export { parseIsoDate } from '../text';
 export { isDisabled } from '../dom';
+export { childElements, childNodesOf, descendants, withDomMemo } from './dom-memo';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -30,7 +33,7 @@ export function elementText(el: Element): string {
 const BLOCKISH = new Set(['P', 'DIV', 'LI', 'BR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'PRE']);
 
 function collect(node: Node, parts: string[]): void {
-  for (const child of node.childNodes) {
+  for (const child of childNodesOf(node)) {
     if (child.nodeType === TEXT_NODE) {
       parts.push(child.nodeValue ?? '');
     } else if (child.nodeType === ELEMENT_NODE) {
@@ -41,32 +44,6 @@ function collect(node: Node, parts: string[]): void {
       if (BLOCKISH.has(tag)) parts.push('\n');
     }
   }
-}
-
-/**
- * Child elements, fast under happy-dom: it finds `nextElementSibling` by searching the
- * parent's list (quadratic over a wide parent) and builds `children`/`childNodes` lists on
- * first access (costly over a whole page). Narrow parents walk siblings; wide ones take
- * the list.
- */
-export function childElements(el: Element): Element[] {
-  if (el.childElementCount > 32) return Array.from(el.children);
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
-  return out;
-}
-
-/** Every element below el in document order (a selector-free walk; see childElements). */
-export function descendants(el: Element): Element[] {
-  const out: Element[] = [];
-  const visit = (node: Element): void => {
-    for (const c of childElements(node)) {
-      out.push(c);
-      visit(c);
-    }
-  };
-  visit(el);
-  return out;
 }
 
 export function isElement(node: Node | null | undefined): node is Element {

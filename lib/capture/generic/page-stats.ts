@@ -1,4 +1,4 @@
-import { childElements, ELEMENT_NODE, TEXT_NODE } from './dom-helpers';
+import { childElements, childNodesOf, ELEMENT_NODE, TEXT_NODE } from './dom-helpers';
 
 /**
  * One walk over the page's elements that finds the parents able to hold a repeated group
@@ -82,7 +82,7 @@ export function hasText(stats: PageStats, el: Element, min: number): boolean {
   if (known !== undefined) return known >= min;
   let found = 0;
   const visit = (node: Element): boolean => {
-    const nodes = node.childNodes;
+    const nodes = childNodesOf(node);
     for (let i = 0; i < nodes.length; i++) {
       const c = nodes[i];
       if (c.nodeType === TEXT_NODE) found += (c.nodeValue ?? '').trim().length;

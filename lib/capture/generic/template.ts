@@ -72,8 +72,9 @@ export function readWithTemplate(block: Element, t: Template, url: string, site:
   const authorEl = fixed(paths.author);
   const titleEl = fixed(paths.title);
   // undefined: the path did not fit this block (or the part varies): search it instead.
-  if ([textEl, ratingEl, dateEl, authorEl, titleEl].some((e) => e === undefined) || (textEl && !(textEl.textContent ?? '').trim())) {
-    return readBlock(block, url, site, others, textEl && (textEl.textContent ?? '').trim() ? widenParagraphs(block, textEl) : undefined);
+  const textFound = !!textEl && !!(textEl.textContent ?? '').trim();
+  if ([textEl, ratingEl, dateEl, authorEl, titleEl].some((e) => e === undefined) || (textEl && !textFound)) {
+    return readBlock(block, url, site, others, textEl && textFound ? widenParagraphs(block, textEl) : undefined);
   }
   const text = textEl ? widenParagraphs(block, textEl) : null;
   return {

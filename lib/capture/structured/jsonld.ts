@@ -1,4 +1,5 @@
 import type { ExtractedComment } from '../adapter';
+import { structuredNodes } from '../generic/dom-memo';
 import { parseIsoDate } from '../text';
 import { hasType, isReviewType, jsonText, makeRating } from './fields';
 
@@ -82,7 +83,7 @@ function toComment(r: Node, ids: Map<string, Node>, url: string): ExtractedComme
 export function extractJsonLd(doc: Document, url: string): StructuredResult {
   const blocks: unknown[] = [];
   let unreadableBlocks = 0;
-  for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
+  for (const script of structuredNodes(doc).scripts) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     // Some CMSs wrap the JSON in an HTML comment or CDATA section; those wrappers are not JSON.
     const raw = (script.textContent ?? '').replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(-->|\/\/\s*\]\]>)\s*$/, '').trim();

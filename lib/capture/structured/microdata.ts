@@ -1,4 +1,5 @@
 import type { ExtractedComment } from '../adapter';
+import { childElements, structuredNodes } from '../generic/dom-memo';
 import { cleanText, parseIsoDate } from '../text';
 import { isReviewType, makeRating } from './fields';
 
@@ -17,7 +18,7 @@ function itemTypes(el: Element): string[] {
 function properties(item: Element): Map<string, Element> {
   const props = new Map<string, Element>();
   const walk = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (const child of childElements(el)) {
       const names = (child.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean);
       for (const n of names) if (!props.has(n)) props.set(n, child);
       if (!child.hasAttribute('itemscope')) walk(child);
@@ -54,7 +55,7 @@ function nestedOrText(el: Element | undefined, prop: string): string | null {
 
 /** Every schema.org Review item marked up with microdata, in document order. */
 export function extractMicrodata(doc: Document, url: string): ExtractedComment[] {
-  const items = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).filter((el) => itemTypes(el).some(isReviewType));
+  const items = structuredNodes(doc).items.filter((el) => itemTypes(el).some(isReviewType));
   return items.map((item) => {
     const p = properties(item);
     const ratingEl = p.get('reviewRating');
