@@ -147,7 +147,8 @@ async function runBrowser(build: BuildMode): Promise<{ figures: Figure[]; ok: bo
     ensureBuilt(build);
     // Imported only when asked for: it brings Playwright and the tagging engine.
     const { measureBrowser } = await import('./browser');
-    const figures = await measureBrowser();
+    const { measureExtractionInBrowser } = await import('./extraction-browser');
+    const figures = [...(await measureExtractionInBrowser()), ...(await measureBrowser())];
     console.log(`(browser: ${ms(performance.now() - t0)})`);
     return { figures, ok: true };
   } catch (err) {

@@ -1,0 +1,68 @@
+/**
+ * The extraction figure in the browser itself: the same two pages, parsed by Chromium's
+ * DOMParser and read by extractComments bundled into the page, both timed in the page.
+ * happy-dom's DOM is JavaScript and costs ~1 µs an element touched; Chromium's is native.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { bigPage, productPage } from './extraction';
+import { atMost, type Figure } from './format';
+
+const TARGET = 0.1;
+const RUNS = 5;
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    entryPoints: ['lib/capture/extract.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: 'Verbatim',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export async function measureExtractionInBrowser(): Promise<Figure[]> {
+  const code = await bundle();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    // tsx keeps function names with a __name() helper that page.evaluate's copy must find.
+    await page.addScriptTag({ content: `window.__name = (f) => f;\n${code}` });
+    const figures: Figure[] = [];
+    for (const [name, html] of [['product page, 20 reviews', productPage()], ['10,000 reviews', bigPage()]] as const) {
+      const r = await page.evaluate(
+        ({ html, runs }) => {
+          const api = (globalThis as unknown as { Verbatim: { extractComments(d: Document, u: string): { comments: unknown[] } } }).Verbatim;
+          const parse: number[] = [];
+          const extract: number[] = [];
+          let found = 0;
+          for (let i = 0; i < runs; i++) {
+            const t0 = performance.now();
+            const doc = new DOMParser().parseFromString(html, 'text/html');
+            doc.body.getBoundingClientRect(); // parsing is done when the tree is usable
+            const t1 = performance.now();
+            found = api.extractComments(doc, 'https://www.example-shop.test/p/travel-kettle').comments.length;
+            parse.push(t1 - t0);
+            extract.push(performance.now() - t1);
+          }
+          const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+          return { parse: med(parse), extract: med(extract), found };
+        },
+        { html, runs: RUNS },
+      );
+      console.log(`${name}: ${r.found} comments; Chromium parse ${r.parse.toFixed(1)} ms, extract ${r.extract.toFixed(1)} ms, ratio ${((100 * r.extract) / r.parse).toFixed(1)}%`);
+      figures.push(atMost('extraction', `extract ÷ parse in Chromium, ${name}`, r.extract / r.parse, TARGET, (v) => `${(100 * v).toFixed(1)}%`));
+    }
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}
