@@ -1,5 +1,6 @@
 import { summarizeDrivers } from '../../lib/drivers/summarize';
 import type { DriverInput, Segment } from '../../lib/types';
+import { prng } from './prng';
 
 const COMMENTS = 100_000;
 const RUNS = 7;
@@ -14,16 +15,6 @@ const THEMES = [
 const SEGMENTS: Segment[] = ['promoter', 'promoter', 'promoter', 'passive', 'passive', 'detractor', 'detractor', 'unrated'];
 
 /** mulberry32: a seeded PRNG, so every run measures the same comments. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticComments(n: number): DriverInput[] {
   const rand = prng(42);

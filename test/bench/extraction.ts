@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Window } from 'happy-dom';
 import { extractComments } from '../../lib/capture/extract';
+import { prng } from './prng';
 
 /**
  * How long capture takes next to parsing the page. Two synthetic pages: a ~600 KB product
@@ -16,16 +17,6 @@ const TARGET_RATIO = 0.1;
 const URL = 'https://www.example-shop.test/p/travel-kettle';
 
 /** mulberry32: a seeded PRNG, so every run measures the same page. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'kettle boils fast quiet lid handle cord short long water cup litre steel plastic taste smell price value delivery box arrived broken fine great poor return refund support colour travel hotel light heavy button switch'.split(' ');
 

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFile, mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { type FixtureServer } from './support/server';
+import { withExtension } from './support/setup';
 import { until } from './support/until';
 import { idbRead, statusCounts } from './support/idb';
 import { bigReviewPage } from './support/pages';
@@ -25,15 +25,9 @@ async function captureFromPopup(tabId: number): Promise<Page> {
 
 const tagged = (popup: Page, total: number) => until(() => statusCounts(popup), (c) => c.total === total && c.pending === 0);
 
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  server = await serveFixtures(resolve('test/e2e/pages'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtension((b, s) => {
+  browser = b;
+  server = s;
 });
 
 describe('a CX manager captures a review page and reads its drivers', () => {

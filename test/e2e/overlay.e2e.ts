@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { type FixtureServer } from './support/server';
+import { withExtension } from './support/setup';
 import { until } from './support/until';
 import { statusCounts } from './support/idb';
 
@@ -26,15 +26,9 @@ async function captureServed(path: string, newComments: number): Promise<{ page:
 
 const badges = (page: Page) => page.getByTestId('vb-badge');
 
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  server = await serveFixtures(resolve('test/e2e/pages'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtension((b, s) => {
+  browser = b;
+  server = s;
 });
 
 describe('a support agent tags comments in place', () => {

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
+import { type FixtureServer } from './support/server';
+import { withExtension } from './support/setup';
 import { until } from './support/until';
 import { idbRead } from './support/idb';
 
@@ -30,15 +29,9 @@ async function startPicker(page: Page, tabId: number): Promise<void> {
 const commentsOn = async (reader: Page, url: string) =>
   (await idbRead<StoredComment[]>(reader, 'comments', 'getAll')).filter((c) => c.url === url);
 
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  server = await serveFixtures(resolve('test/e2e/pages'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtension((b, s) => {
+  browser = b;
+  server = s;
 });
 
 describe('a CX manager teaches Verbatim a page its detector gets wrong', () => {
