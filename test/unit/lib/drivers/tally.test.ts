@@ -1,23 +1,18 @@
 import { expect, test } from 'vitest';
-import { applyContributions, tallyDrivers, themeContributions } from '../../../../lib/drivers/tally';
-import type { ThemeCounts } from '../../../../lib/types';
+import { tallyDrivers } from '../../../../lib/drivers/tally';
 
-test('a comment contributes to each theme and ancestor once, with its mean sentiment', () => {
-  const out = themeContributions({
-    segment: 'promoter',
-    themes: [{ themeId: 'food.pizza', sentiment: 0.8 }, { themeId: 'food', sentiment: 0.4 }, { themeId: 'price', sentiment: -0.2 }],
-  });
-  expect(out.map((x) => x.themeId).sort()).toEqual(['food', 'food.pizza', 'price']);
-  expect(out.find((x) => x.themeId === 'food')?.sentiment).toBeCloseTo(0.6, 12);
-});
-
-test('removing what was added leaves the aggregate at zero (re-analysis)', () => {
-  const byTheme = new Map<string, ThemeCounts>();
-  const contributions = themeContributions({ segment: 'detractor', themes: [{ themeId: 'a.b', sentiment: -0.5 }] });
-  applyContributions(byTheme, 'detractor', contributions, 1);
-  expect(byTheme.get('a')).toMatchObject({ detractors: 1, sentimentSum: -0.5, sentimentN: 1 });
-  applyContributions(byTheme, 'detractor', contributions, -1);
-  expect(byTheme.get('a')).toMatchObject({ promoters: 0, passives: 0, detractors: 0, unrated: 0, sentimentSum: 0, sentimentN: 0 });
+test('a comment counts once for each theme and ancestor, with its mean sentiment under it', () => {
+  const { themes } = tallyDrivers([
+    { segment: 'promoter', themes: [{ themeId: 'food.pizza', sentiment: 0.8 }, { themeId: 'food', sentiment: 0.4 }, { themeId: 'price', sentiment: -0.2 }] },
+    { segment: 'detractor', themes: [{ themeId: 'food.pizza', sentiment: -0.5 }] },
+  ]);
+  const byId = new Map(themes.map((t) => [t.themeId, t]));
+  expect([...byId.keys()].sort()).toEqual(['food', 'food.pizza', 'price']);
+  // food: the promoter once with (0.8 + 0.4) / 2, the detractor once with −0.5.
+  expect(byId.get('food')).toMatchObject({ promoters: 1, detractors: 1, sentimentN: 2 });
+  expect(byId.get('food')!.sentimentSum).toBeCloseTo(0.6 - 0.5, 12);
+  expect(byId.get('food.pizza')).toMatchObject({ promoters: 1, detractors: 1, sentimentN: 2 });
+  expect(byId.get('food.pizza')!.sentimentSum).toBeCloseTo(0.8 - 0.5, 12);
 });
 
 test('tallyDrivers counts every comment overall, themed or not', () => {
