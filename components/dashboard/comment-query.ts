@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { commentsByIds, pageComments, type CommentView, type Scope, type VerbatimDb } from '../../lib/db';
+import { commentsByIds, pageComments, scopeIndex, type CommentView, type Scope, type VerbatimDb } from '../../lib/db';
 import type { Segment, SentimentLabel } from '../../lib/types';
 
 export interface CommentFilters {
@@ -58,9 +58,7 @@ export function isFiltered(f: CommentFilters): boolean {
  * full; reading keys alone (no records) is cheap even for 100,000 comments.
  */
 async function scopeKeys(db: VerbatimDb, scope: Scope): Promise<string[]> {
-  if (scope === 'all') return db.comments.orderBy('capturedAt').reverse().primaryKeys();
-  const [index, key] = scope.startsWith('site:') ? ['[host+capturedAt]', scope.slice(5)] : ['[sourceId+capturedAt]', scope.slice(7)];
-  return db.comments.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]).reverse().primaryKeys();
+  return scopeIndex(db, scope).reverse().primaryKeys();
 }
 
 /** Narrows the scope's ids by the filters the database indexes: theme (themeIds) and open follow-ups. */

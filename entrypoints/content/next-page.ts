@@ -1,7 +1,5 @@
-import { siteAdapters } from '../../lib/capture/sites';
-import { surveyAdapters } from '../../lib/capture/surveys';
 import { findNextPage } from '../../lib/capture/paginate';
-import { extractComments } from '../../lib/capture/extract';
+import { extractComments, findAdapter } from '../../lib/capture/extract';
 
 export type NextStep = { kind: 'link'; href: string } | { kind: 'loaded' } | { kind: 'end' };
 
@@ -23,7 +21,7 @@ async function waitForMore(before: number, ms: number): Promise<boolean> {
  */
 export async function advance(): Promise<NextStep> {
   const url = new URL(location.href);
-  const adapter = [...Object.values(siteAdapters), ...Object.values(surveyAdapters)].find((a) => a.matches(url));
+  const adapter = findAdapter(url)?.adapter;
   const next = adapter?.nextPage?.(document, location.href) ?? findNextPage(document, location.href);
   const before = extractComments(document, location.href).comments.length;
   if (next?.kind === 'link') return { kind: 'link', href: next.href };

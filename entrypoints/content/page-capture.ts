@@ -1,9 +1,7 @@
-import { extractComments, type ExtractResult } from '../../lib/capture/extract';
+import { extractComments, findAdapter, type ExtractResult } from '../../lib/capture/extract';
 import { applyRecipe, type Recipe } from '../../lib/capture/generic/recipe';
 import { locateElements } from '../../lib/capture/locate';
 import { findExpandControls } from '../../lib/capture/expand';
-import { siteAdapters } from '../../lib/capture/sites';
-import { surveyAdapters } from '../../lib/capture/surveys';
 import type { ExtractedComment, SiteAdapter } from '../../lib/capture/adapter';
 import type { MessageData } from '../../lib/messaging/protocol';
 
@@ -13,10 +11,6 @@ export interface PageCapture {
   warnings: string[];
   /** The page elements of the captured comments, in order, for the overlay's badges. */
   elements: (Element | undefined)[];
-}
-
-function adapterFor(url: URL): SiteAdapter<string> | undefined {
-  return [...Object.values(siteAdapters), ...Object.values(surveyAdapters)].find((a) => a.matches(url));
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,7 +49,7 @@ export function readComments(doc: Document, href: string, recipe?: Recipe | null
 /** Reads every comment on the live page; the DOM is only read (and read-more controls clicked). */
 export async function capturePage(doc: Document, href: string, recipe?: Recipe | null): Promise<PageCapture> {
   const url = new URL(href);
-  const adapter = adapterFor(url);
+  const adapter = findAdapter(url)?.adapter;
   await expandTruncated(doc, adapter);
   const result = extractWithRecipe(doc, href, recipe);
   const comments: ExtractedComment[] = locateElements(doc, result.comments);

@@ -23,7 +23,8 @@ function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
-function findAdapter(url: URL): { adapter: SiteAdapter<string>; kind: 'site' | 'survey' } | null {
+/** The site or survey adapter that understands `url`, site adapters first. */
+export function findAdapter(url: URL): { adapter: SiteAdapter<string>; kind: 'site' | 'survey' } | null {
   const site = Object.values(siteAdapters).find((a) => a.matches(url));
   if (site) return { adapter: site, kind: 'site' };
   const survey = Object.values(surveyAdapters).find((a) => a.matches(url));

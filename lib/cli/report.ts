@@ -1,6 +1,6 @@
 import { analyzeText } from '../nlp/analyze';
 import type { CompiledTaxonomy } from '../nlp/taxonomy/compile';
-import { ratingToScore, npsSummary, type NpsSummary } from '../nps';
+import { ratingToScore, npsSummary, countSegments, type NpsSummary } from '../nps';
 import { summarizeDrivers } from '../drivers';
 import type { CapturedComment, CommentAnalysis, DriverRow, Segment } from '../types';
 import { analysisText } from '../worker/analyzer';
@@ -30,9 +30,7 @@ export function buildReport(comments: CapturedComment[], taxonomy: CompiledTaxon
     tagged.map((t) => ({ segment: t.segment, themes: t.analysis.themes.map((h) => ({ themeId: h.themeId, sentiment: h.sentiment.score })) })),
     labelOf,
   );
-  const counts = { promoters: 0, passives: 0, detractors: 0, unrated: 0 };
-  const key = { promoter: 'promoters', passive: 'passives', detractor: 'detractors', unrated: 'unrated' } as const;
-  for (const t of tagged) counts[key[t.segment]]++;
+  const counts = countSegments(tagged.map((t) => t.segment));
   return {
     tagged,
     nps: npsSummary(counts),

@@ -99,7 +99,8 @@ export async function exampleComments(db: VerbatimDb, themeId: string, scope: Sc
   });
 }
 
-function scopeIndex(db: VerbatimDb, scope: Scope) {
+/** A scope's comments in capture order, through the index that holds that scope. */
+export function scopeIndex(db: VerbatimDb, scope: Scope) {
   if (scope === 'all') return db.comments.orderBy('capturedAt');
   const [index, key] = scope.startsWith('site:') ? ['[host+capturedAt]', scope.slice(5)] : ['[sourceId+capturedAt]', scope.slice(7)];
   return db.comments.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]);
