@@ -7,7 +7,7 @@ export { commentId, sourceId, hostOf, normaliseUrl } from './ids';
 export { OVERALL, siteScope, sourceScope, scopesOf, dayScope, type Scope } from './scope';
 export { storeCaptured, type CaptureSource, type StoreResult, type ToScore } from './capture';
 export {
-  pendingBatch, saveAnalyses, markFailed, retryFailed, markRetag, queueStats, type AnalysisResult, type QueueStats,
+  pendingBatch, saveAnalyses, tagPendingBatch, markFailed, retryFailed, markRetag, queueStats, type AnalysisResult, type BatchOutcome, type QueueStats,
 } from './queue';
 export { setTags } from './tags';
 export {

@@ -24,39 +24,96 @@ export interface AnalysisResult {
 }
 
 /**
- * Saves a batch of analyses in one transaction: the analyses, the comments marked done, and
- * every scope's aggregates. Each comment's old contribution (its previous analysis, with
- * corrections) is taken away before the new one is added, so saving the same batch twice (a
- * worker killed after the commit but before it knew) or re-tagging never counts twice.
- * Returns how many were saved; analyses for comments no longer in the database are dropped.
+ * Writes a batch's analyses for comments already read in the running transaction: the
+ * analyses, the comments marked done, and every scope's aggregates. Each comment's old
+ * contribution (its previous analysis, with corrections) is taken away before the new one
+ * is added, so saving the same batch twice or re-tagging never counts twice.
+ */
+async function writeAnalyses(
+  db: VerbatimDb, comments: CommentRecord[], latest: Map<string, CommentAnalysis>, now: number,
+): Promise<number> {
+  // A comment without themeIds has never been analysed (rebuildAggregatesIn keeps that
+  // true), so there is no old analysis to take away: a fresh capture reads none.
+  const seen = comments.filter((c) => c.themeIds !== undefined).map((c) => c.id);
+  const tagged = await taggedAmong(db, comments.map((c) => c.id));
+  const [before, tags] = await Promise.all([db.analyses.bulkGet(seen), db.tags.bulkGet(tagged)]);
+  const oldOf = new Map(seen.map((id, i) => [id, before[i]]));
+  const tagsOf = new Map(tagged.map((id, i) => [id, tags[i]]));
+  const deltas: Deltas = new Map();
+  const analyses: AnalysisRecord[] = [];
+  const updated: CommentRecord[] = [];
+  for (const c of comments) {
+    const old = oldOf.get(c.id);
+    const t = tagsOf.get(c.id);
+    addContribution(deltas, c, old ? applyCorrections(old, t) : null, -1);
+    const record: AnalysisRecord = { ...latest.get(c.id)!, commentId: c.id, analyzedAt: now };
+    const effective = applyCorrections(record, t);
+    addContribution(deltas, c, effective, 1);
+    analyses.push(record);
+    const next: CommentRecord = { ...c, status: 'done', lang: record.lang, themeIds: effectiveThemeIds(effective) };
+    delete next.error;
+    updated.push(next);
+  }
+  await db.analyses.bulkPut(analyses);
+  await db.comments.bulkPut(updated);
+  await applyDeltas(db.aggregates, deltas);
+  return updated.length;
+}
+
+/**
+ * The ids among `ids` that carry manual tags. Corrections are few next to comments, so one
+ * read of the tag keys replaces a lookup per comment of the batch.
+ */
+async function taggedAmong(db: VerbatimDb, ids: string[]): Promise<string[]> {
+  const keys = new Set(await db.tags.toCollection().primaryKeys());
+  return keys.size === 0 ? [] : ids.filter((id) => keys.has(id));
+}
+
+/**
+ * Saves a batch of analyses in one transaction (see writeAnalyses). Returns how many were
+ * saved; analyses for comments no longer in the database are dropped.
  */
 export async function saveAnalyses(db: VerbatimDb, results: AnalysisResult[], now: number = Date.now()): Promise<number> {
   const latest = new Map(results.map((r) => [r.commentId, r.analysis]));
-  const ids = [...latest.keys()];
   return db.transaction('rw', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
-    const [comments, before, tags] = await Promise.all([
-      db.comments.bulkGet(ids), db.analyses.bulkGet(ids), db.tags.bulkGet(ids),
-    ]);
-    const deltas: Deltas = new Map();
-    const analyses: AnalysisRecord[] = [];
-    const updated: CommentRecord[] = [];
-    ids.forEach((id, i) => {
-      const c = comments[i];
-      if (!c) return;
-      const old = before[i];
-      addContribution(deltas, c, old ? applyCorrections(old, tags[i]) : null, -1);
-      const record: AnalysisRecord = { ...latest.get(id)!, commentId: id, analyzedAt: now };
-      const effective = applyCorrections(record, tags[i]);
-      addContribution(deltas, c, effective, 1);
-      analyses.push(record);
-      const next: CommentRecord = { ...c, status: 'done', lang: record.lang, themeIds: effectiveThemeIds(effective) };
-      delete next.error;
-      updated.push(next);
-    });
-    await db.analyses.bulkPut(analyses);
-    await db.comments.bulkPut(updated);
-    await applyDeltas(db.aggregates, deltas);
-    return updated.length;
+    const comments = (await db.comments.bulkGet([...latest.keys()])).filter((c): c is CommentRecord => !!c);
+    return writeAnalyses(db, comments, latest, now);
+  });
+}
+
+export interface BatchOutcome {
+  /** Comments taken from the queue; 0 when it was empty. */
+  taken: number;
+  saved: number;
+  failed: number;
+}
+
+/**
+ * Takes the oldest pending comments, analyses them and saves the results, all in one
+ * transaction: the comments are read once, and a worker stopped anywhere in between leaves
+ * the batch pending, to be taken whole by the next run. `analyze` must be synchronous (an
+ * IndexedDB transaction ends when it waits on anything else). A comment whose analysis
+ * throws is marked failed with the reason rather than blocking the queue.
+ */
+export async function tagPendingBatch(
+  db: VerbatimDb, limit: number, analyze: (comment: CommentRecord) => CommentAnalysis, now: number = Date.now(),
+): Promise<BatchOutcome> {
+  return db.transaction('rw', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
+    const batch = await pendingBatch(db, limit);
+    const latest = new Map<string, CommentAnalysis>();
+    const analysed: CommentRecord[] = [];
+    const failed: CommentRecord[] = [];
+    for (const c of batch) {
+      try {
+        latest.set(c.id, analyze(c));
+        analysed.push(c);
+      } catch (err) {
+        failed.push({ ...c, status: 'error', error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    const saved = analysed.length ? await writeAnalyses(db, analysed, latest, now) : 0;
+    if (failed.length) await db.comments.bulkPut(failed);
+    return { taken: batch.length, saved, failed: failed.length };
   });
 }
 

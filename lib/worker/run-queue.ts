@@ -1,46 +1,29 @@
-import type { CommentAnalysis } from '../types';
-
-/** The database operations the queue needs (lib/db provides them; tests may fake them). */
-export interface QueueStore<C extends { id: string; text: string; title?: string | null; lang?: string | null }> {
-  pendingBatch(limit: number): Promise<C[]>;
-  saveAnalyses(results: { commentId: string; analysis: CommentAnalysis }[]): Promise<void>;
-  markFailed(commentId: string, error: string): Promise<void>;
-}
+/**
+ * Takes up to `limit` pending comments, tags them and saves the results as one unit
+ * (lib/db's tagPendingBatch): either the whole batch is saved or it all stays pending.
+ */
+export type BatchTagger = (limit: number) => Promise<{ taken: number; saved: number; failed: number }>;
 
 export interface QueueOptions {
   batchSize?: number;
-  /** Called after every saved batch, e.g. to report progress to the popup. */
+  /** Called after every saved batch with the running count, e.g. to report progress. */
   onBatch?: (saved: number) => void;
 }
 
 /**
- * Tags pending comments in batches until none is left. Each batch is saved in one
- * transaction, so a worker stopped mid-batch loses only unsaved work: those comments are
- * still pending and the next start takes them again. A comment whose analysis throws is
- * marked failed rather than blocking the queue forever.
+ * Tags pending comments in batches until none is left. A worker stopped mid-batch loses
+ * only that batch's unsaved work: its comments are still pending and the next start takes
+ * them again. Returns how many comments were tagged.
  */
-export async function drainQueue<C extends { id: string; text: string; title?: string | null; lang?: string | null }>(
-  store: QueueStore<C>,
-  analyze: (comment: C) => CommentAnalysis,
-  opts: QueueOptions = {},
-): Promise<number> {
-  // Chromium's IndexedDB costs ~0.5 ms a comment to save but also a fixed cost per
+export async function drainQueue(tagBatch: BatchTagger, opts: QueueOptions = {}): Promise<number> {
+  // Chromium's IndexedDB costs ~0.2 ms a comment to save but also a fixed cost per
   // transaction; 500 amortises that while a killed worker loses at most 500 analyses.
   const batchSize = opts.batchSize ?? 500;
   let total = 0;
   for (;;) {
-    const batch = await store.pendingBatch(batchSize);
-    if (batch.length === 0) return total;
-    const results: { commentId: string; analysis: CommentAnalysis }[] = [];
-    for (const comment of batch) {
-      try {
-        results.push({ commentId: comment.id, analysis: analyze(comment) });
-      } catch (err) {
-        await store.markFailed(comment.id, err instanceof Error ? err.message : String(err));
-      }
-    }
-    if (results.length) await store.saveAnalyses(results);
-    total += results.length;
+    const { taken, saved } = await tagBatch(batchSize);
+    if (taken === 0) return total;
+    total += saved;
     opts.onBatch?.(total);
   }
 }

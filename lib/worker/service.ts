@@ -1,7 +1,7 @@
 import type { Handlers, SenderInfo } from '../messaging/router';
 import type { CaptureOutcome, MessageData, PagesProgress } from '../messaging/protocol';
 import {
-  storeCaptured, pendingBatch, saveAnalyses, markFailed, markRetag, queueStats, commentsByIds, setTags, sourceId, type VerbatimDb, type Scope,
+  storeCaptured, tagPendingBatch, markRetag, queueStats, commentsByIds, setTags, sourceId, type VerbatimDb, type Scope,
 } from '../db';
 import { builtinTaxonomy } from '../nlp/taxonomy/builtin';
 import { taxonomyVersionKey } from '../nlp/taxonomy/lifecycle';
@@ -52,12 +52,7 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
   };
   const tagPending = singleFlight(async () => {
     await drainQueue(
-      {
-        pendingBatch: (n) => pendingBatch(db, n),
-        saveAnalyses: async (results) => void (await saveAnalyses(db, results)),
-        markFailed: (commentId, error) => markFailed(db, [{ commentId, error }]),
-      },
-      (comment) => (analyze ??= createAnalyzer())(comment),
+      (limit) => tagPendingBatch(db, limit, (comment) => (analyze ??= createAnalyzer())(comment)),
       { onBatch: () => notifyTabs(false) },
     );
     notifyTabs(true);

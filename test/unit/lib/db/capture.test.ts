@@ -41,6 +41,15 @@ describe('storeCaptured', () => {
     expect((await readSummary(db, 'site:trustpilot.com')).overall).toEqual({ promoters: 1, passives: 1, detractors: 1, unrated: 1 });
   });
 
+  test('a page of thousands overlapping an earlier capture adds only the new ones', async () => {
+    const { db } = freshDb();
+    const many = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => captured(`Review number ${from + i}`, { externalId: `r${from + i}`, rating: stars(5) }));
+    expect(await storeCaptured(db, many(0, 1500), src(PAGE1), toScore, 1000)).toMatchObject({ added: 1500, known: 0 });
+    expect(await storeCaptured(db, many(1000, 3500), src(PAGE2), toScore, 2000)).toMatchObject({ added: 2000, known: 500 });
+    expect(await db.comments.count()).toBe(3500);
+    expect((await readSummary(db, 'all')).overall.promoters).toBe(3500);
+  });
+
   test('a comment repeated within one capture is stored once', async () => {
     const { db } = freshDb();
     const r = await storeCaptured(db, [a, a, b], src(PAGE1), toScore);

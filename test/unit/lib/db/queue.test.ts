@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { storeCaptured } from '../../../../lib/db/capture';
-import { markFailed, markRetag, pendingBatch, queueStats, retryFailed, saveAnalyses } from '../../../../lib/db/queue';
+import { markFailed, markRetag, pendingBatch, queueStats, retryFailed, saveAnalyses, tagPendingBatch } from '../../../../lib/db/queue';
+import { setTags } from '../../../../lib/db/tags';
 import { readSummary } from '../../../../lib/db/read';
 import { analysis, captured, freshDb, stars, toScore } from './helpers';
 
@@ -92,5 +93,73 @@ describe('the pending queue', () => {
     // Until re-tagged, the old analysis still counts: the summary does not go blank.
     expect(await readSummary(db, 'all')).toEqual(before);
     expect(await markRetag(db, 'Restaurant@3')).toBe(0);
+  });
+});
+
+describe('tagging a batch in one transaction', () => {
+  const byText = (c: { text: string }) => (c.text === 'Slow delivery'
+    ? analysis(-0.6, [['delivery', -0.6]]) : analysis(0.5, [['food.pizza', 0.5]]));
+
+  test('takes the oldest pending, saves their analyses and counts them, and stops when the queue is empty', async () => {
+    const { db, ids } = await seeded();
+    expect(await tagPendingBatch(db, 2, byText, 3000)).toEqual({ taken: 2, saved: 2, failed: 0 });
+    expect(await queueStats(db)).toEqual({ pending: 1, done: 2, error: 0 });
+    expect((await db.comments.get(ids[1]))!).toMatchObject({ status: 'done', lang: 'en', themeIds: ['delivery'] });
+    expect(await tagPendingBatch(db, 2, byText, 3000)).toEqual({ taken: 1, saved: 1, failed: 0 });
+    expect(await tagPendingBatch(db, 2, byText, 3000)).toEqual({ taken: 0, saved: 0, failed: 0 });
+    // Hand count: 5★ promoter and 4★ passive mention pizza (so food), the 1★ detractor delivery.
+    const s = await readSummary(db, 'all');
+    expect(s.themes.map((t) => [t.themeId, t.promoters, t.passives, t.detractors])).toEqual(expect.arrayContaining([
+      ['food', 1, 1, 0], ['food.pizza', 1, 1, 0], ['delivery', 0, 0, 1],
+    ]));
+  });
+
+  test('a write that fails mid-batch (a killed worker) leaves the whole batch pending and the counts untouched', async () => {
+    const { db } = await seeded();
+    const before = await readSummary(db, 'all');
+    let killed = true;
+    db.comments.hook('updating', () => {
+      if (killed) throw new Error('worker stopped');
+    });
+    await expect(tagPendingBatch(db, 3, byText)).rejects.toThrow('worker stopped');
+    killed = false;
+    expect(await db.analyses.count()).toBe(0);
+    expect(await queueStats(db)).toEqual({ pending: 3, done: 0, error: 0 });
+    expect(await readSummary(db, 'all')).toEqual(before);
+    expect(await tagPendingBatch(db, 3, byText)).toMatchObject({ taken: 3, saved: 3 });
+    expect(await db.analyses.count()).toBe(3);
+  });
+
+  test('a comment whose analysis throws is marked failed with the reason; the others are saved', async () => {
+    const { db, ids } = await seeded();
+    const outcome = await tagPendingBatch(db, 10, (c) => {
+      if (c.text === 'Fine') throw new Error('engine crashed');
+      return byText(c);
+    });
+    expect(outcome).toEqual({ taken: 3, saved: 2, failed: 1 });
+    expect(await db.comments.get(ids[2])).toMatchObject({ status: 'error', error: 'engine crashed' });
+    expect(await queueStats(db)).toEqual({ pending: 0, done: 2, error: 1 });
+  });
+
+  test('an agent\'s correction made before tagging wins over the analysis', async () => {
+    const { db, ids } = await seeded();
+    await setTags(db, ids[0], { kind: 'remove-theme', themeId: 'food.pizza' });
+    await setTags(db, ids[0], { kind: 'add-theme', themeId: 'staff', label: 'Staff' });
+    await tagPendingBatch(db, 10, byText);
+    expect((await db.comments.get(ids[0]))!.themeIds).toEqual(['staff']);
+    const s = await readSummary(db, 'all');
+    expect(s.themes.find((t) => t.themeId === 'staff')).toMatchObject({ promoters: 1 });
+    expect(s.themes.find((t) => t.themeId === 'food.pizza')).toMatchObject({ promoters: 0, passives: 1 });
+  });
+
+  test('re-tagging after a taxonomy change replaces the old analysis in the counts instead of adding to it', async () => {
+    const { db } = await seeded();
+    await tagPendingBatch(db, 10, (c) => ({ ...byText(c), taxonomyVersion: 'Old@1' }));
+    expect(await markRetag(db, 'New@2')).toBe(3);
+    await tagPendingBatch(db, 10, () => analysis(0.5, [['price', 0.5]], 'New@2'));
+    const s = await readSummary(db, 'all');
+    expect(s.themes.filter((t) => t.promoters + t.passives + t.detractors > 0).map((t) => t.themeId)).toEqual(['price']);
+    expect(s.themes.find((t) => t.themeId === 'price')).toMatchObject({ promoters: 1, passives: 1, detractors: 1 });
+    expect(s.sentiment).toEqual({ sum: 1.5, n: 3 });
   });
 });

@@ -1,71 +1,48 @@
 import { describe, expect, test } from 'vitest';
-import { drainQueue, singleFlight, type QueueStore } from '../../../../lib/worker/run-queue';
-import type { CommentAnalysis } from '../../../../lib/types';
+import { drainQueue, singleFlight, type BatchTagger } from '../../../../lib/worker/run-queue';
 
-type C = { id: string; text: string };
-
-function analysisOf(text: string): CommentAnalysis {
-  return { lang: 'en', sentiment: { score: 0, label: 'neutral' }, sentences: [], themes: [], engine: 'test', taxonomyVersion: `t@${text.length}` };
-}
-
-/** An in-memory queue with the same contract as the database: saved comments stop being pending. */
-function memoryStore(ids: string[]) {
-  const pending = new Map(ids.map((id) => [id, { id, text: `text ${id}` }]));
+/** An in-memory queue with the database's contract: a batch is saved whole or stays pending. */
+function memoryQueue(ids: string[], failing: string[] = []) {
+  const pending = [...ids];
   const saved: string[] = [];
   const failed: string[] = [];
-  const store: QueueStore<C> = {
-    pendingBatch: async (n) => [...pending.values()].slice(0, n),
-    saveAnalyses: async (results) => {
-      for (const r of results) {
-        saved.push(r.commentId);
-        pending.delete(r.commentId);
-      }
-    },
-    markFailed: async (id) => {
-      failed.push(id);
-      pending.delete(id);
-    },
+  let calls = 0;
+  let killAt = 0;
+  const tag: BatchTagger = async (limit) => {
+    const batch = pending.slice(0, limit);
+    if (++calls === killAt) throw new Error('worker stopped'); // the transaction never commits
+    pending.splice(0, batch.length);
+    for (const id of batch) (failing.includes(id) ? failed : saved).push(id);
+    return { taken: batch.length, saved: batch.filter((id) => !failing.includes(id)).length, failed: batch.filter((id) => failing.includes(id)).length };
   };
-  return { store, pending, saved, failed };
+  return { tag, pending, saved, failed, killOnCall: (n: number) => { calls = 0; killAt = n; } };
 }
 
 describe('drainQueue', () => {
-  test('tags every pending comment exactly once, in batches', async () => {
+  test('tags every pending comment exactly once, in batches, reporting the running count', async () => {
     const ids = Array.from({ length: 45 }, (_, i) => `c${i}`);
-    const m = memoryStore(ids);
+    const q = memoryQueue(ids);
     const progress: number[] = [];
-    const total = await drainQueue(m.store, (c) => analysisOf(c.text), { batchSize: 20, onBatch: (n) => progress.push(n) });
-    expect(total).toBe(45);
-    expect(m.saved.sort()).toEqual([...ids].sort());
+    expect(await drainQueue(q.tag, { batchSize: 20, onBatch: (n) => progress.push(n) })).toBe(45);
+    expect(q.saved).toEqual(ids);
     expect(progress).toEqual([20, 40, 45]);
   });
 
-  test('a comment whose tagging throws is marked failed and the rest still get tagged', async () => {
-    const m = memoryStore(['a', 'bad', 'c']);
-    await drainQueue(m.store, (c) => {
-      if (c.id === 'bad') throw new Error('boom');
-      return analysisOf(c.text);
-    });
-    expect(m.saved.sort()).toEqual(['a', 'c']);
-    expect(m.failed).toEqual(['bad']);
+  test('failed comments leave the queue and are not counted as tagged', async () => {
+    const q = memoryQueue(['a', 'bad', 'c'], ['bad']);
+    expect(await drainQueue(q.tag)).toBe(2);
+    expect(q.failed).toEqual(['bad']);
   });
 
-  test('a worker killed while saving its second batch leaves that batch pending; the next run finishes it', async () => {
-    const m = memoryStore(['a', 'b', 'c', 'd', 'e']);
-    const realSave = m.store.saveAnalyses;
-    let saves = 0;
-    m.store.saveAnalyses = async (results) => {
-      if (++saves === 2) throw new Error('worker stopped'); // the transaction never commits
-      return realSave(results);
-    };
-    await expect(drainQueue(m.store, (c) => analysisOf(c.text), { batchSize: 2 })).rejects.toThrow('worker stopped');
-    expect(m.saved).toEqual(['a', 'b']);
-    expect([...m.pending.keys()]).toEqual(['c', 'd', 'e']);
-
-    m.store.saveAnalyses = realSave; // the restarted worker
-    await drainQueue(m.store, (c) => analysisOf(c.text), { batchSize: 2 });
-    expect(m.saved).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(m.pending.size).toBe(0);
+  test('a worker killed during its second batch leaves that batch pending; the next run finishes it', async () => {
+    const q = memoryQueue(['a', 'b', 'c', 'd', 'e']);
+    q.killOnCall(2);
+    await expect(drainQueue(q.tag, { batchSize: 2 })).rejects.toThrow('worker stopped');
+    expect(q.saved).toEqual(['a', 'b']);
+    expect(q.pending).toEqual(['c', 'd', 'e']);
+    q.killOnCall(0); // the restarted worker
+    expect(await drainQueue(q.tag, { batchSize: 2 })).toBe(3);
+    expect(q.saved).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });
 
