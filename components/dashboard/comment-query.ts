@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { commentsByIds, pageComments, scopeIndex, type CommentView, type Scope, type VerbatimDb } from '../../lib/db';
+import { commentsByIds, pageComments, scopeIdsNewestFirst, type CommentView, type Scope, type VerbatimDb } from '../../lib/db';
 import type { Segment, SentimentLabel } from '../../lib/types';
 
 export interface CommentFilters {
@@ -51,19 +51,11 @@ export function isFiltered(f: CommentFilters): boolean {
   return hasUnindexed(f) || f.theme !== '' || f.followUpOpen;
 }
 
-/**
- * The scope's comment ids, newest capture first: the same indexes pageComments pages
- * through, so a filtered list keeps the unfiltered list's order. lib/db's commentsForExport
- * reads these keys too but only oldest first, and a filtered page must stop as soon as it is
- * full; reading keys alone (no records) is cheap even for 100,000 comments.
- */
-async function scopeKeys(db: VerbatimDb, scope: Scope): Promise<string[]> {
-  return scopeIndex(db, scope).reverse().primaryKeys();
-}
-
 /** Narrows the scope's ids by the filters the database indexes: theme (themeIds) and open follow-ups. */
 async function candidateKeys(db: VerbatimDb, scope: Scope, f: CommentFilters): Promise<string[]> {
-  let keys = await scopeKeys(db, scope);
+  // The same order pageComments pages in, so a filtered list keeps the unfiltered one's
+  // order; reading keys alone (no records) is cheap even for 100,000 comments.
+  let keys = await scopeIdsNewestFirst(db, scope);
   if (f.theme) {
     const withTheme = new Set(await db.comments.where('themeIds').equals(f.theme).primaryKeys());
     keys = keys.filter((k) => withTheme.has(k));
@@ -96,7 +88,7 @@ export async function queryComments(
     const page = await pageComments(db, { scope, offset, limit });
     return { rows: page.comments, total: page.total, seen: page.total, hasMore: offset + limit < page.total };
   }
-  return db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags], async () => {
     const keys = await candidateKeys(db, scope, f);
     if (!hasUnindexed(f)) {
       const rows = present(await commentsByIds(db, keys.slice(offset, offset + limit)));

@@ -2,6 +2,7 @@ import { ratingToScore } from '../nps/scale-mapping';
 import type { CapturedComment, Rating, Segment } from '../types';
 import { addContribution, applyDeltas, type Deltas } from './aggregate';
 import { commentHome, commentId, sourceId } from './ids';
+import { addToIntake, intakeComments } from './intake';
 import type { CommentRecord, SourceRecord } from './records';
 import type { VerbatimDb } from './schema';
 
@@ -30,21 +31,25 @@ export interface StoreResult {
 // answers each lookup in ~0.1 ms; 100,000 keys come back in one read of ~50 ms).
 const KEY_SCAN_FROM = 2_000;
 
-/** The ids among `ids` already stored. */
+/** The ids among `ids` already stored, tagged or waiting in the intake. */
 async function storedAmong(db: VerbatimDb, ids: string[]): Promise<Set<string>> {
+  const waiting = await intakeComments(db);
+  const known = new Set(ids.filter((id) => waiting.has(id)));
   if (ids.length < KEY_SCAN_FROM) {
     const found = await db.comments.bulkGet(ids);
-    return new Set(ids.filter((_, i) => found[i]));
+    ids.forEach((id, i) => found[i] && known.add(id));
+    return known;
   }
   const wanted = new Set(ids);
-  const keys = await db.comments.toCollection().primaryKeys();
-  return new Set(keys.filter((k) => wanted.has(k)));
+  for (const k of await db.comments.toCollection().primaryKeys()) if (wanted.has(k)) known.add(k);
+  return known;
 }
 
 /**
  * Stores a capture in one transaction. Known comments are left exactly as they are (never
- * set back to pending: their analysis and tags stand); new ones are stored pending and
- * counted at once in their scopes' '*' rows, so NPS shows before any tagging.
+ * set back to pending: their analysis and tags stand); new ones are stored pending, in the
+ * intake until tagged, and counted at once in their scopes' '*' rows, so NPS shows before
+ * any tagging.
  */
 export async function storeCaptured(
   db: VerbatimDb, comments: CapturedComment[], source: CaptureSource,
@@ -56,7 +61,7 @@ export async function storeCaptured(
   ids.forEach((id, i) => { if (!firstIndex.has(id)) firstIndex.set(id, i); });
   const unique = [...firstIndex.keys()];
 
-  return db.transaction('rw', [db.comments, db.sources, db.aggregates], async () => {
+  return db.transaction('rw', [db.comments, db.intake, db.sources, db.aggregates], async () => {
     const known = await storedAmong(db, unique);
     const fresh: CommentRecord[] = [];
     unique.forEach((id) => {
@@ -69,7 +74,7 @@ export async function storeCaptured(
         rating: c.rating, score, segment, lang: null, status: 'pending', capturedAt: now,
       });
     });
-    if (fresh.length > 0) await db.comments.bulkAdd(fresh);
+    await addToIntake(db, fresh);
 
     const deltas: Deltas = new Map();
     for (const c of fresh) addContribution(deltas, c, null, 1);

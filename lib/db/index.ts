@@ -11,7 +11,7 @@ export {
 } from './queue';
 export { setTags } from './tags';
 export {
-  readSummary, readDaily, scopeIndex, exampleComments, pageComments, commentsForExport, commentsByIds, nextFollowUp,
+  readSummary, readDaily, scopeIndex, scopeIdsNewestFirst, exampleComments, pageComments, commentsForExport, commentsByIds, nextFollowUp,
   type CommentView, type Summary, type Page, type DayCounts,
 } from './read';
 export { rebuildAggregates } from './rebuild';

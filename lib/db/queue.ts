@@ -3,6 +3,7 @@ import type { CommentAnalysis } from '../types';
 import { applyCorrections } from '../tags/apply';
 import { addContribution, applyDeltas, effectiveThemeIds, type Deltas } from './aggregate';
 import type { AnalysisRecord, CommentRecord, CommentStatus } from './records';
+import { chunkKey, intakeSize, oldestChunks, takeFromIntake } from './intake';
 import type { VerbatimDb } from './schema';
 import { OVERALL } from './scope';
 
@@ -10,12 +11,33 @@ function byStatus(db: VerbatimDb, status: CommentStatus) {
   return db.comments.where('[status+capturedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
 }
 
+/** The tables a save writes to, in every transaction that saves. */
+function queueTables(db: VerbatimDb) {
+  return [db.comments, db.intake, db.analyses, db.tags, db.aggregates];
+}
+
 /**
- * The oldest pending comments. Taking a batch changes nothing: a worker killed before it
- * saves leaves them pending, and the next run takes them again.
+ * The oldest pending comments: fresh captures from the intake first, then comments sent back
+ * to the queue. Taking a batch changes nothing: a worker killed before it saves leaves them
+ * pending, and the next run takes them again.
  */
-export function pendingBatch(db: VerbatimDb, limit: number): Promise<CommentRecord[]> {
-  return byStatus(db, 'pending').limit(limit).toArray();
+export async function pendingBatch(db: VerbatimDb, limit: number): Promise<CommentRecord[]> {
+  return db.transaction('r', [db.comments, db.intake], async () => {
+    const fresh = (await oldestChunks(db, limit)).flatMap((c) => c.comments).slice(0, limit);
+    if (fresh.length >= limit) return fresh;
+    return [...fresh, ...(await byStatus(db, 'pending').limit(limit - fresh.length).toArray())];
+  });
+}
+
+/** Stored comments by id: from the comments table, or taken out of the intake to be written there. */
+async function commentsToWrite(db: VerbatimDb, ids: string[]): Promise<CommentRecord[]> {
+  const stored = await db.comments.bulkGet(ids);
+  const missing = ids.filter((_, i) => !stored[i]);
+  const taken = await takeFromIntake(db, missing);
+  return ids.flatMap((id, i) => {
+    const c = stored[i] ?? taken.get(id);
+    return c ? [c] : [];
+  });
 }
 
 export interface AnalysisResult {
@@ -75,8 +97,8 @@ async function taggedAmong(db: VerbatimDb, ids: string[]): Promise<string[]> {
  */
 export async function saveAnalyses(db: VerbatimDb, results: AnalysisResult[], now: number = Date.now()): Promise<number> {
   const latest = new Map(results.map((r) => [r.commentId, r.analysis]));
-  return db.transaction('rw', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
-    const comments = (await db.comments.bulkGet([...latest.keys()])).filter((c): c is CommentRecord => !!c);
+  return db.transaction('rw', queueTables(db), async () => {
+    const comments = await commentsToWrite(db, [...latest.keys()]);
     return writeAnalyses(db, comments, latest, now);
   });
 }
@@ -90,16 +112,18 @@ export interface BatchOutcome {
 
 /**
  * Takes the oldest pending comments, analyses them and saves the results, all in one
- * transaction: the comments are read once, and a worker stopped anywhere in between leaves
- * the batch pending, to be taken whole by the next run. `analyze` must be synchronous (an
+ * transaction: the comments are read once (a fresh capture's from its intake chunk, which
+ * is deleted as its comments are written out), and a worker stopped anywhere in between
+ * leaves the batch pending, to be taken whole by the next run. `analyze` must be synchronous (an
  * IndexedDB transaction ends when it waits on anything else). A comment whose analysis
  * throws is marked failed with the reason rather than blocking the queue.
  */
 export async function tagPendingBatch(
   db: VerbatimDb, limit: number, analyze: (comment: CommentRecord) => CommentAnalysis, now: number = Date.now(),
 ): Promise<BatchOutcome> {
-  return db.transaction('rw', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
-    const batch = await pendingBatch(db, limit);
+  return db.transaction('rw', queueTables(db), async () => {
+    const chunks = await oldestChunks(db, limit);
+    const batch = chunks.length > 0 ? chunks.flatMap((c) => c.comments) : await byStatus(db, 'pending').limit(limit).toArray();
     const latest = new Map<string, CommentAnalysis>();
     const analysed: CommentRecord[] = [];
     const failed: CommentRecord[] = [];
@@ -113,16 +137,17 @@ export async function tagPendingBatch(
     }
     const saved = analysed.length ? await writeAnalyses(db, analysed, latest, now) : 0;
     if (failed.length) await db.comments.bulkPut(failed);
+    if (chunks.length > 0) await db.intake.bulkDelete(chunks.map(chunkKey));
     return { taken: batch.length, saved, failed: failed.length };
   });
 }
 
 /** Comments the engine could not analyse: kept out of the queue, with the reason. */
 export async function markFailed(db: VerbatimDb, failures: { commentId: string; error: string }[]): Promise<void> {
-  await db.transaction('rw', db.comments, async () => {
-    const comments = await db.comments.bulkGet(failures.map((f) => f.commentId));
-    const updated = comments.flatMap((c, i) => (c ? [{ ...c, status: 'error' as const, error: failures[i].error }] : []));
-    await db.comments.bulkPut(updated);
+  await db.transaction('rw', [db.comments, db.intake], async () => {
+    const reason = new Map(failures.map((f) => [f.commentId, f.error]));
+    const comments = await commentsToWrite(db, [...reason.keys()]);
+    await db.comments.bulkPut(comments.map((c) => ({ ...c, status: 'error' as const, error: reason.get(c.id)! })));
   });
 }
 
@@ -167,10 +192,11 @@ export interface QueueStats {
  * pending and failed ones are counted.
  */
 export async function queueStats(db: VerbatimDb): Promise<QueueStats> {
-  return db.transaction('r', db.comments, db.aggregates, async () => {
-    const [pending, error, all] = await Promise.all([
-      byStatus(db, 'pending').count(), byStatus(db, 'error').count(), db.aggregates.get(['all', OVERALL]),
+  return db.transaction('r', [db.comments, db.intake, db.aggregates], async () => {
+    const [queued, fresh, error, all] = await Promise.all([
+      byStatus(db, 'pending').count(), intakeSize(db), byStatus(db, 'error').count(), db.aggregates.get(['all', OVERALL]),
     ]);
+    const pending = queued + fresh;
     const total = all ? all.promoters + all.passives + all.detractors + all.unrated : 0;
     return { pending, done: Math.max(0, total - pending - error), error };
   });

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { SegmentCounts, ThemeCounts } from '../types';
 import { applyCorrections } from '../tags/apply';
 import type { EffectiveAnalysis, Tags } from '../tags/types';
+import { intakeComments } from './intake';
 import type { CommentRecord } from './records';
 import { OVERALL, inScope, type Scope } from './scope';
 import type { VerbatimDb } from './schema';
@@ -106,19 +107,45 @@ export function scopeIndex(db: VerbatimDb, scope: Scope) {
   return db.comments.where(index).between([key, Dexie.minKey], [key, Dexie.maxKey]);
 }
 
+/**
+ * The scope's comments waiting in the intake, newest capture first. They are the latest
+ * captures (the intake is tagged oldest first), so lists show them before the tagged ones.
+ */
+async function waitingInScope(db: VerbatimDb, scope: Scope): Promise<CommentRecord[]> {
+  const chunks = await db.intake.toArray();
+  const waiting = chunks.flatMap((chunk) => chunk.comments.filter((c) => inScope(c, scope)));
+  return waiting.sort((a, b) => b.capturedAt - a.capturedAt);
+}
+
+/** The scope's comment ids, newest capture first: waiting ones, then tagged ones by index. */
+export async function scopeIdsNewestFirst(db: VerbatimDb, scope: Scope): Promise<string[]> {
+  return db.transaction('r', [db.comments, db.intake], async () => [
+    ...(await waitingInScope(db, scope)).map((c) => c.id),
+    ...(await scopeIndex(db, scope).reverse().primaryKeys()),
+  ]);
+}
+
 export interface Page {
   /** Every comment in the scope (from the aggregates, not a count over the table). */
   total: number;
   comments: CommentView[];
 }
 
-/** One page of a scope's comments, newest capture first, read through an index. */
+/**
+ * One page of a scope's comments, newest capture first: those waiting in the intake, then
+ * the tagged ones read through an index.
+ */
 export async function pageComments(db: VerbatimDb, opts: { scope: Scope; offset: number; limit: number }): Promise<Page> {
-  return db.transaction('r', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags, db.aggregates], async () => {
     const overall = await db.aggregates.get([opts.scope, OVERALL]);
     const total = overall ? overall.promoters + overall.passives + overall.detractors + overall.unrated : 0;
-    const comments = await scopeIndex(db, opts.scope).reverse().offset(opts.offset).limit(opts.limit).toArray();
-    return { total, comments: await toViews(db, comments) };
+    const waiting = await waitingInScope(db, opts.scope);
+    const first = waiting.slice(opts.offset, opts.offset + opts.limit);
+    const rest = opts.limit - first.length;
+    const tagged = rest > 0
+      ? await scopeIndex(db, opts.scope).reverse().offset(Math.max(0, opts.offset - waiting.length)).limit(rest).toArray()
+      : [];
+    return { total, comments: await toViews(db, [...first, ...tagged]) };
   });
 }
 
@@ -130,21 +157,27 @@ export const EXPORT_CHUNK = 2000;
  * may not appear, but none appears twice.
  */
 export async function* commentsForExport(db: VerbatimDb, scope: Scope, chunk = EXPORT_CHUNK): AsyncGenerator<CommentView[]> {
-  const ids = await scopeIndex(db, scope).primaryKeys();
+  const ids = (await scopeIdsNewestFirst(db, scope)).reverse();
   for (let i = 0; i < ids.length; i += chunk) {
-    const views = await db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
-      const comments = await db.comments.bulkGet(ids.slice(i, i + chunk));
-      return toViews(db, comments.filter((c): c is CommentRecord => c !== undefined));
-    });
+    // A comment tagged meanwhile moved from the intake to the comments table: found either way.
+    const views = (await commentsByIds(db, ids.slice(i, i + chunk))).filter((v): v is CommentView => v !== undefined);
     if (views.length > 0) yield views;
   }
 }
 
-/** The comments the in-page overlay shows, aligned with ids (undefined where unknown). */
+/**
+ * Stored comments, tagged or still waiting in the intake, as the in-page overlay shows them,
+ * aligned with ids (undefined where unknown).
+ */
 export async function commentsByIds(db: VerbatimDb, ids: string[]): Promise<(CommentView | undefined)[]> {
-  return db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
-    const comments = await db.comments.bulkGet(ids);
-    const known = await toViews(db, comments.filter((c): c is CommentRecord => c !== undefined));
+  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags], async () => {
+    const stored = await db.comments.bulkGet(ids);
+    const waiting = stored.includes(undefined) ? await intakeComments(db) : new Map<string, CommentRecord>();
+    const comments = ids.flatMap((id, i) => {
+      const c = stored[i] ?? waiting.get(id);
+      return c ? [c] : [];
+    });
+    const known = await toViews(db, comments);
     const byId = new Map(known.map((v) => [v.comment.id, v]));
     return ids.map((id) => byId.get(id));
   });
@@ -155,13 +188,12 @@ export async function commentsByIds(db: VerbatimDb, ids: string[]): Promise<(Com
  * wrapping round to the first; undefined when none is open.
  */
 export async function nextFollowUp(db: VerbatimDb, afterId?: string): Promise<CommentView | undefined> {
-  return db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags], async () => {
     const index = db.tags.where('[followUp.state+commentId]');
     const after = afterId === undefined ? undefined
       : await index.between(['open', afterId], ['open', Dexie.maxKey], false, true).first();
     const tags = after ?? await index.between(['open', Dexie.minKey], ['open', Dexie.maxKey]).first();
     if (!tags) return undefined;
-    const comment = await db.comments.get(tags.commentId);
-    return comment ? (await toViews(db, [comment]))[0] : undefined;
+    return (await commentsByIds(db, [tags.commentId]))[0];
   });
 }

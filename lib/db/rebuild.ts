@@ -2,13 +2,15 @@ import type { Table } from 'dexie';
 import { applyCorrections } from '../tags/apply';
 import { addContribution, effectiveThemeIds, type Deltas } from './aggregate';
 import type { VerbatimDb } from './schema';
-import type { AggregateRecord, AnalysisRecord, CommentRecord, TagsRecord } from './records';
+import type { AggregateRecord, AnalysisRecord, CommentRecord, IntakeRecord, TagsRecord } from './records';
 
 export interface AggregateTables {
   comments: Table<CommentRecord, string>;
   analyses: Table<AnalysisRecord, string>;
   tags: Table<TagsRecord, string>;
   aggregates: Table<AggregateRecord, [string, string]>;
+  /** Absent in upgrades to versions before the intake existed. */
+  intake?: Table<IntakeRecord, [number, number]>;
 }
 
 const CHUNK = 2000;
@@ -19,8 +21,8 @@ function sameIds(a: string[] | undefined, b: string[] | undefined): boolean {
 }
 
 /**
- * Recomputes every aggregate row, and each comment's effective theme ids, from the comments,
- * analyses and tags. Reads in chunks so memory stays flat. Must run inside a read-write
+ * Recomputes every aggregate row, and each comment's effective theme ids, from the comments
+ * (tagged, and waiting in the intake), analyses and tags. Reads in chunks so memory stays flat. Must run inside a read-write
  * transaction over the four tables (a schema upgrade's, or rebuildAggregates's own).
  */
 export async function rebuildAggregatesIn(t: AggregateTables): Promise<void> {
@@ -47,11 +49,13 @@ export async function rebuildAggregatesIn(t: AggregateTables): Promise<void> {
     });
     if (changed.length > 0) await t.comments.bulkPut(changed);
   }
+  // Comments waiting in the intake count by their segment, like any comment not yet tagged.
+  if (t.intake) for (const chunk of await t.intake.toArray()) for (const c of chunk.comments) addContribution(deltas, c, null, 1);
   await t.aggregates.clear();
   await t.aggregates.bulkPut([...deltas.values()]);
 }
 
 /** Recomputes all aggregates from scratch, in one transaction (after a restore, or to repair). */
 export async function rebuildAggregates(db: VerbatimDb): Promise<void> {
-  await db.transaction('rw', [db.comments, db.analyses, db.tags, db.aggregates], () => rebuildAggregatesIn(db));
+  await db.transaction('rw', [db.comments, db.intake, db.analyses, db.tags, db.aggregates], () => rebuildAggregatesIn(db));
 }

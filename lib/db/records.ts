@@ -48,6 +48,14 @@ export interface CommentRecord {
   themeIds?: string[];
 }
 
+/** Freshly captured comments waiting to be tagged (lib/db/intake). */
+export interface IntakeRecord {
+  seq: number;
+  /** comments.length, part of the key so that the queue's size is read from keys alone. */
+  n: number;
+  comments: CommentRecord[];
+}
+
 export interface AnalysisRecord extends CommentAnalysis {
   commentId: string;
   /** ms since the epoch */

@@ -1,6 +1,6 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type {
-  AggregateRecord, AnalysisRecord, CommentRecord, RecipeRecord, SettingRecord, SourceRecord, TagsRecord, ThemeRecord,
+  AggregateRecord, AnalysisRecord, CommentRecord, IntakeRecord, RecipeRecord, SettingRecord, SourceRecord, TagsRecord, ThemeRecord,
 } from './records';
 import { rebuildAggregatesIn } from './rebuild';
 
@@ -47,6 +47,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       aggregates: tx.table('aggregates'),
     }),
   },
+  {
+    // Fresh captures wait in chunks until tagged, so that each comment is written once
+    // (lib/db/intake). Comments put back in the queue (re-tag, retry, restore) still wait in
+    // the comments table as 'pending'.
+    version: 3,
+    stores: { intake: '[seq+n]' },
+  },
 ];
 
 export const DB_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1].version;
@@ -65,6 +72,7 @@ export class VerbatimDb extends Dexie {
   tags!: Table<TagsRecord, string>;
   themes!: Table<ThemeRecord, string>;
   aggregates!: Table<AggregateRecord, [string, string]>;
+  intake!: Table<IntakeRecord, [number, number]>;
   recipes!: Table<RecipeRecord, string>;
   settings!: Table<SettingRecord, string>;
 

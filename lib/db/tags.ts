@@ -3,6 +3,7 @@ import { applyTagChange } from '../tags/change';
 import type { TagChange, Tags } from '../tags/types';
 import { addContribution, applyDeltas, effectiveThemeIds, type Deltas } from './aggregate';
 import { InputError } from '../errors';
+import { intakeComments } from './intake';
 import type { VerbatimDb } from './schema';
 
 /**
@@ -12,10 +13,11 @@ import type { VerbatimDb } from './schema';
  * Returns the comment's tags after the change (undefined when none are left).
  */
 export async function setTags(db: VerbatimDb, commentId: string, change: TagChange, now: number = Date.now()): Promise<Tags | undefined> {
-  return db.transaction('rw', [db.comments, db.analyses, db.tags, db.aggregates], async () => {
-    const [comment, analysis, before] = await Promise.all([
+  return db.transaction('rw', [db.comments, db.intake, db.analyses, db.tags, db.aggregates], async () => {
+    const [stored, analysis, before] = await Promise.all([
       db.comments.get(commentId), db.analyses.get(commentId), db.tags.get(commentId),
     ]);
+    const comment = stored ?? (await intakeComments(db)).get(commentId);
     if (!comment) throw new InputError(`No comment with id ${commentId}.`);
     const after = applyTagChange(before, commentId, change, now);
     if (after) await db.tags.put(after);

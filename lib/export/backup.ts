@@ -3,6 +3,7 @@ import { InputError } from '../errors';
 import {
   analysisRecord, commentRecord, recipeRecord, sourceRecord, tagsRecord, themeRecord,
 } from '../db/record-schema';
+import { intakeComments } from '../db/intake';
 import { rebuildAggregatesIn } from '../db/rebuild';
 import type {
   AnalysisRecord, CommentRecord, RecipeRecord, SourceRecord, TagsRecord, ThemeRecord,
@@ -33,14 +34,16 @@ export interface Backup {
  * Settings stay with the browser they were made in.
  */
 export async function createBackup(db: VerbatimDb, now: Date = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.sources, db.comments, db.analyses, db.tags, db.themes, db.recipes], async () => {
-    const [sources, comments, analyses, tags, themes, recipes] = await Promise.all([
-      db.sources.toArray(), db.comments.toArray(), db.analyses.toArray(),
+  return db.transaction('r', [db.sources, db.comments, db.intake, db.analyses, db.tags, db.themes, db.recipes], async () => {
+    const [sources, comments, waiting, analyses, tags, themes, recipes] = await Promise.all([
+      db.sources.toArray(), db.comments.toArray(), intakeComments(db), db.analyses.toArray(),
       db.tags.toArray(), db.themes.toArray(), db.recipes.toArray(),
     ]);
+    // Comments captured but not tagged yet are part of the user's work: they come along, pending.
+    const all = [...comments, ...waiting.values()];
     return {
       format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, dbVersion: db.verno, exportedAt: now.toISOString(),
-      sources, comments: comments.map(({ themeIds: _derived, ...c }) => c), analyses, tags, themes, recipes,
+      sources, comments: all.map(({ themeIds: _derived, ...c }) => c), analyses, tags, themes, recipes,
     };
   });
 }
@@ -112,7 +115,7 @@ function newer<T>(mine: T | undefined, theirs: T, time: (r: T) => number): boole
  */
 export async function restoreBackup(db: VerbatimDb, input: unknown): Promise<RestoreResult> {
   const b = parseBackup(input);
-  const tables = [db.sources, db.comments, db.analyses, db.tags, db.themes, db.recipes, db.aggregates];
+  const tables = [db.sources, db.comments, db.intake, db.analyses, db.tags, db.themes, db.recipes, db.aggregates];
   return db.transaction('rw', tables, async () => {
     const result: RestoreResult = { sources: 0, comments: 0, analyses: 0, tags: 0, themes: 0, recipes: 0 };
 
@@ -127,8 +130,9 @@ export async function restoreBackup(db: VerbatimDb, input: unknown): Promise<Res
     result.sources = sources.length;
 
     const localComments = await db.comments.bulkGet(b.comments.map((c) => c.id));
-    const freshComments = b.comments.filter((_, i) => !localComments[i]);
-    const known = new Set([...localComments.flatMap((c) => (c ? [c.id] : [])), ...freshComments.map((c) => c.id)]);
+    const waiting = await intakeComments(db);
+    const freshComments = b.comments.filter((c, i) => !localComments[i] && !waiting.has(c.id));
+    const known = new Set([...localComments.flatMap((c) => (c ? [c.id] : [])), ...waiting.keys(), ...freshComments.map((c) => c.id)]);
 
     const analyses = b.analyses.filter((a) => known.has(a.commentId));
     const localAnalyses = await db.analyses.bulkGet(analyses.map((a) => a.commentId));

@@ -17,8 +17,9 @@ interface CaptureTimes { clickAt: number; stored: number; done: number; total: n
 /**
  * Runs in the popup until all `n` comments are stored and none is pending. Until the capture
  * lands it counts (nothing to count yet); after that each poll asks only whether any comment
- * is pending, with a key cursor on the [status+capturedAt] index, because counting thousands
- * of index entries every few milliseconds would slow the worker it measures.
+ * is pending: the intake's keys (one per chunk of up to 500) and a key cursor on the
+ * [status+capturedAt] index, because counting thousands of index entries every few
+ * milliseconds would slow the worker it measures.
  * No named inner functions: tsx would wrap them in a helper the page does not have.
  */
 const watchQueue = async ({ n, everyMs, timeoutMs }: { n: number; everyMs: number; timeoutMs: number }): Promise<CaptureTimes> => {
@@ -35,18 +36,26 @@ const watchQueue = async ({ n, everyMs, timeoutMs }: { n: number; everyMs: numbe
   for (;;) {
     const counts = stored === null || doneAt !== null;
     const p = await new Promise<{ pending: boolean; total: number; failed: number }>((res, rej) => {
-      const tx = db.transaction('comments');
+      const tx = db.transaction(['comments', 'intake']);
       const store = tx.objectStore('comments');
+      const intake = tx.objectStore('intake');
       const out = { pending: false, total: -1, failed: -1 };
+      // Fresh captures wait in the intake (keys [seq, n]); re-queued comments in the index.
+      const waiting = intake.getAllKeys();
       const queued = store.index(index).openKeyCursor(IDBKeyRange.bound(['pending'], ['pending', []]));
-      queued.onsuccess = () => (out.pending = queued.result !== null);
+      let inIntake = 0;
+      waiting.onsuccess = () => {
+        inIntake = (waiting.result as [number, number][]).reduce((sum, k) => sum + k[1], 0);
+        if (inIntake > 0) out.pending = true;
+      };
+      queued.onsuccess = () => (out.pending ||= queued.result !== null);
       if (counts) {
         const total = store.count();
         total.onsuccess = () => (out.total = total.result);
         const failed = store.index(index).count(IDBKeyRange.bound(['error'], ['error', []]));
         failed.onsuccess = () => (out.failed = failed.result);
       }
-      tx.oncomplete = () => res(out);
+      tx.oncomplete = () => res({ ...out, total: out.total < 0 ? -1 : out.total + inIntake });
       tx.onerror = () => rej(tx.error);
     });
     const now = performance.now();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { openTab, artifactsDir, type ExtensionBrowser } from './support/browser';
 import { type FixtureServer } from './support/server';
 import { withExtension } from './support/setup';
-import { idbRead, statusCounts } from './support/idb';
+import { statusCounts, storedComments } from './support/idb';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -71,7 +71,7 @@ describe('broken and hostile pages', () => {
     expect(warnings.join('\n')).toMatch(/2 ratings were out of range and left unrated/);
     await expect.poll(async () => (await statusCounts(popup)).total).toBe(before + 4);
 
-    const comments = await idbRead<{ text: string; rating: { value: number } | null; segment: string; url: string }[]>(popup, 'comments', 'getAll');
+    const comments = await storedComments<{ text: string; rating: { value: number } | null; segment: string; url: string }>(popup);
     const stored = comments.filter((c) => /battery|Broke after|evil/.test(c.text));
     expect(stored).toHaveLength(3);
     const starOnly = comments.filter((c) => c.url.endsWith('/broken.html') && c.text === '');

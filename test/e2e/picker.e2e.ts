@@ -4,7 +4,7 @@ import { openTab, artifactsDir, type ExtensionBrowser } from './support/browser'
 import { type FixtureServer } from './support/server';
 import { withExtension } from './support/setup';
 import { until } from './support/until';
-import { idbRead } from './support/idb';
+import { idbRead, storedComments } from './support/idb';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -27,7 +27,7 @@ async function startPicker(page: Page, tabId: number): Promise<void> {
 }
 
 const commentsOn = async (reader: Page, url: string) =>
-  (await idbRead<StoredComment[]>(reader, 'comments', 'getAll')).filter((c) => c.url === url);
+  (await storedComments<StoredComment>(reader)).filter((c) => c.url === url);
 
 withExtension((b, s) => {
   browser = b;

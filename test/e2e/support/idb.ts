@@ -28,8 +28,33 @@ export interface StatusCounts {
   error: number;
 }
 
+/**
+ * Every stored comment: tagged ones in the comments table, fresh captures waiting in the
+ * intake. Both are read in one transaction, so a chunk tagged meanwhile is seen once.
+ */
+export async function storedComments<T>(page: Page): Promise<T[]> {
+  return page.evaluate(
+    () =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['comments', 'intake'], 'readonly');
+          const tagged = tx.objectStore('comments').getAll();
+          const waiting = tx.objectStore('intake').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve([...tagged.result, ...waiting.result.flatMap((c: { comments: T[] }) => c.comments)]);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 export async function statusCounts(page: Page): Promise<StatusCounts> {
-  const comments = await idbRead<{ status: string }[]>(page, 'comments', 'getAll');
+  const comments = await storedComments<{ status: string }>(page);
   const count = (s: string) => comments.filter((c) => c.status === s).length;
   return { total: comments.length, pending: count('pending'), done: count('done'), error: count('error') };
 }

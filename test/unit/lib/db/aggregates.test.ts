@@ -8,7 +8,7 @@ import { setTags } from '../../../../lib/db/tags';
 import { applyCorrections } from '../../../../lib/tags/apply';
 import type { TagChange } from '../../../../lib/tags/types';
 import type { CapturedComment } from '../../../../lib/types';
-import { analysis, captured, freshDb, stars, toScore } from './helpers';
+import { analysis, captured, freshDb, stars, storedComments, toScore } from './helpers';
 
 /** mulberry32: a seeded generator, so a failure can be replayed. */
 function rng(seed: number) {
@@ -41,7 +41,7 @@ async function recomputed(db: VerbatimDb): Promise<Map<string, AggregateRecord>>
     if (s !== null) { r.sentimentSum += s; r.sentimentN += 1; }
     out.set(key, r);
   };
-  for (const c of await db.comments.toArray()) {
+  for (const c of await storedComments(db)) {
     const a = await db.analyses.get(c.id);
     const eff = a ? applyCorrections(a, await db.tags.get(c.id)) : null;
     // Days by hand: the date part of a valid ISO date, nothing otherwise.
@@ -109,7 +109,7 @@ describe('running aggregates', () => {
       } else if (op < 0.65) {
         await saveAnalyses(db, lastSaved); // a worker re-running a batch it already saved
       } else if (op < 0.9) {
-        const ids = await db.comments.toCollection().primaryKeys();
+        const ids = (await storedComments(db)).map((c) => c.id);
         if (ids.length === 0) continue;
         const changes: TagChange[] = [
           { kind: 'add-theme', themeId: pick(THEMES), label: 'x' },

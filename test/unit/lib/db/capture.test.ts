@@ -3,7 +3,7 @@ import { storeCaptured } from '../../../../lib/db/capture';
 import { sourceId } from '../../../../lib/db/ids';
 import { pendingBatch, saveAnalyses } from '../../../../lib/db/queue';
 import { readSummary } from '../../../../lib/db/read';
-import { analysis, captured, freshDb, stars, toScore } from './helpers';
+import { analysis, captured, freshDb, stars, storedComment, storedComments, toScore } from './helpers';
 
 const PAGE1 = 'https://www.trustpilot.com/review/example.com?page=1';
 const PAGE2 = 'https://www.trustpilot.com/review/example.com?page=2';
@@ -22,7 +22,7 @@ describe('storeCaptured', () => {
     expect(first).toMatchObject({ added: 2, known: 0 });
     expect(again).toMatchObject({ added: 0, known: 2 });
     expect(again.ids).toEqual(first.ids);
-    expect(await db.comments.count()).toBe(2);
+    expect((await storedComments(db)).length).toBe(2);
     // 1 promoter (5 stars), 1 detractor (2 stars): counted once.
     expect((await readSummary(db, 'all')).overall).toEqual({ promoters: 1, passives: 0, detractors: 1, unrated: 0 });
   });
@@ -33,7 +33,7 @@ describe('storeCaptured', () => {
     // Page 2 re-shows b (the site shifted its paging) next to c and d.
     const r = await storeCaptured(db, [{ ...b, url: PAGE2 }, c, d], src(PAGE2), toScore, 2000);
     expect(r).toMatchObject({ added: 2, known: 1 });
-    expect(await db.comments.count()).toBe(4);
+    expect((await storedComments(db)).length).toBe(4);
     expect((await readSummary(db, 'all')).overall).toEqual({ promoters: 1, passives: 1, detractors: 1, unrated: 1 });
     // b stays with the page it was first seen on.
     expect((await readSummary(db, `source:${sourceId(PAGE1)}`)).overall).toEqual({ promoters: 1, passives: 0, detractors: 1, unrated: 0 });
@@ -46,7 +46,7 @@ describe('storeCaptured', () => {
     const many = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => captured(`Review number ${from + i}`, { externalId: `r${from + i}`, rating: stars(5) }));
     expect(await storeCaptured(db, many(0, 1500), src(PAGE1), toScore, 1000)).toMatchObject({ added: 1500, known: 0 });
     expect(await storeCaptured(db, many(1000, 3500), src(PAGE2), toScore, 2000)).toMatchObject({ added: 2000, known: 500 });
-    expect(await db.comments.count()).toBe(3500);
+    expect((await storedComments(db)).length).toBe(3500);
     expect((await readSummary(db, 'all')).overall.promoters).toBe(3500);
   });
 
@@ -60,7 +60,7 @@ describe('storeCaptured', () => {
   test('new comments are pending with score and segment; NPS counts them before tagging', async () => {
     const { db } = freshDb();
     const { ids } = await storeCaptured(db, [a, c, d], src(PAGE1), toScore, 1234);
-    const stored = await db.comments.bulkGet(ids);
+    const stored = await Promise.all(ids.map((id) => storedComment(db, id)));
     expect(stored.map((s) => [s!.status, s!.score, s!.segment])).toEqual([
       ['pending', 10, 'promoter'], ['pending', 7.5, 'passive'], ['pending', null, 'unrated'],
     ]);
@@ -88,7 +88,7 @@ describe('storeCaptured', () => {
   ])('without a rule given, lib/nps\'s default mapping scores %o as %d, %s', async (rating, score, segment) => {
     const { db } = freshDb();
     const { ids } = await storeCaptured(db, [captured('x', { rating })], src(PAGE1));
-    expect(await db.comments.get(ids[0])).toMatchObject({ score, segment });
+    expect(await storedComment(db, ids[0])).toMatchObject({ score, segment });
   });
 
   test('the source keeps its first capture time and updates its last', async () => {

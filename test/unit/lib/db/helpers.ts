@@ -2,6 +2,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { CapturedComment, CommentAnalysis, Rating, Segment, Sentiment } from '../../../../lib/types';
 import { createDb, type VerbatimDb } from '../../../../lib/db/schema';
 import type { ToScore } from '../../../../lib/db/capture';
+import { intakeComments } from '../../../../lib/db/intake';
+import type { CommentRecord } from '../../../../lib/db/records';
 
 /** A fresh, empty database of its own for each test. */
 export function freshDb(name = 'verbatim-test'): { db: VerbatimDb; factory: IDBFactory } {
@@ -42,4 +44,14 @@ export function analysis(score: number, themes: [string, number][], taxonomyVers
     engine: 'test-engine/1',
     taxonomyVersion,
   };
+}
+
+/** Every stored comment, tagged (comments table) or waiting to be (intake), in id order. */
+export async function storedComments(db: VerbatimDb): Promise<CommentRecord[]> {
+  const [tagged, waiting] = await Promise.all([db.comments.toArray(), intakeComments(db)]);
+  return [...tagged, ...waiting.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export async function storedComment(db: VerbatimDb, id: string): Promise<CommentRecord | undefined> {
+  return (await db.comments.get(id)) ?? (await intakeComments(db)).get(id);
 }

@@ -118,7 +118,7 @@ describe('tagging a batch in one transaction', () => {
     const { db } = await seeded();
     const before = await readSummary(db, 'all');
     let killed = true;
-    db.comments.hook('updating', () => {
+    db.analyses.hook('creating', () => {
       if (killed) throw new Error('worker stopped');
     });
     await expect(tagPendingBatch(db, 3, byText)).rejects.toThrow('worker stopped');

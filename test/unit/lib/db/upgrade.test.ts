@@ -1,17 +1,16 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import { markRetag } from '../../../../lib/db/queue';
+import { markRetag, queueStats, tagPendingBatch } from '../../../../lib/db/queue';
 import { exampleComments, nextFollowUp, readSummary } from '../../../../lib/db/read';
 import type { AnalysisRecord, CommentRecord, TagsRecord } from '../../../../lib/db/records';
 import { createDb, DB_VERSION, SCHEMA_HISTORY } from '../../../../lib/db/schema';
 import { analysis, stars } from './helpers';
 
-/** A database exactly as the version before the current one left it. */
-function previousVersion(factory: IDBFactory, name: string): Dexie {
+/** A database exactly as version `upTo` left it: every version up to it declared, none after. */
+function olderVersion(factory: IDBFactory, name: string, upTo: number): Dexie {
   const db = new Dexie(name, { indexedDB: factory, IDBKeyRange });
-  const previous = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 2];
-  db.version(previous.version).stores(previous.stores);
+  for (const v of SCHEMA_HISTORY.filter((x) => x.version <= upTo)) db.version(v.version).stores(v.stores);
   return db;
 }
 
@@ -29,9 +28,9 @@ describe('schema upgrade', () => {
     expect(DB_VERSION).toBe(SCHEMA_HISTORY.length);
   });
 
-  test(`a version ${DB_VERSION - 1} database opens at version ${DB_VERSION} with its data, aggregates and indexes`, async () => {
+  test(`a version 1 database opens at version ${DB_VERSION} with its data, aggregates and indexes`, async () => {
     const factory = new IDBFactory();
-    const old = previousVersion(factory, 'upgrade-test');
+    const old = olderVersion(factory, 'upgrade-test', 1);
     const analyses: AnalysisRecord[] = [
       { ...analysis(0.5, [['food.pizza', 0.5]], 'Restaurant@1'), commentId: 'a', analyzedAt: 2000 },
       { ...analysis(-0.5, [['delivery', -0.5], ['food', -0.25]], 'Restaurant@2'), commentId: 'b', analyzedAt: 2000 },
@@ -64,6 +63,10 @@ describe('schema upgrade', () => {
     expect((await db.comments.get('c'))!.themeIds).toBeUndefined();
     expect((await exampleComments(db, 'food', 'all')).map((v) => v.comment.id)).toEqual(['a']);
     expect((await nextFollowUp(db))!.comment.id).toBe('b');
+    // A comment left pending in the comments table (not the intake) is still tagged from there.
+    expect(await queueStats(db)).toEqual({ pending: 1, done: 2, error: 0 });
+    expect(await tagPendingBatch(db, 10, () => analysis(-0.5, [['price', -0.5]], 'Restaurant@2'))).toMatchObject({ taken: 1, saved: 1 });
+    expect((await db.comments.get('c'))!).toMatchObject({ status: 'done', themeIds: ['price'] });
     expect(await markRetag(db, 'Restaurant@2')).toBe(1);
     db.close();
   });
