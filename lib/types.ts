@@ -61,7 +61,7 @@ export interface CommentAnalysis {
   sentiment: Sentiment;
   sentences: SentenceSentiment[];
   themes: ThemeHit[];
-  /** e.g. "verbatim-nlp/1 wink-eng-lite-web-model/1.8.1" */
+  /** e.g. "verbatim-nlp/2 wink-eng-lite-web-model/1.8.1" */
   engine: string;
   /** "<taxonomy name>@<version>" */
   taxonomyVersion: string;

@@ -11,7 +11,7 @@ import { matchThemes } from './taxonomy/match';
 import { readText } from './tokens';
 
 /** Bump when a change to the rules or lexicons should re-tag stored comments. */
-export const NLP_VERSION = 'verbatim-nlp/1';
+export const NLP_VERSION = 'verbatim-nlp/2';
 
 /**
  * Longer comments are analysed on their first 20,000 characters (about 3,500 words):

@@ -73,9 +73,10 @@ function adverbBase(word: string): string | undefined {
 
 /**
  * The token's valence: its normal form's, else its lemma's, else (English) its adjective's.
- * `norm` and `lemma` are the lexemes of the token's normal form and lemma.
+ * `norm` and `lemma` are the lexemes of the token's normal form and lemma. After a degree
+ * word ("pretty cool", "so kind") a word gated to adjectives is one, whatever the tagger says.
  */
-function wordValence(t: Token, norm: Lexeme | undefined, lemma: Lexeme | undefined, cp: CompiledPack): number | undefined {
+function wordValence(t: Token, norm: Lexeme | undefined, lemma: Lexeme | undefined, cp: CompiledPack, afterDegree = false): number | undefined {
   let lex = norm?.hasWord ? norm : lemma;
   if (!lex?.hasWord && cp.pack.lang === 'en') {
     const base = adverbBase(t.norm);
@@ -85,12 +86,12 @@ function wordValence(t: Token, norm: Lexeme | undefined, lemma: Lexeme | undefin
   const value = lex?.word;
   if (lex === undefined || value === undefined) return undefined;
   const gate = lex.gate;
-  if (gate && t.pos !== 'X' && !gate.has(t.pos)) return undefined;
+  if (gate && t.pos !== 'X' && !gate.has(t.pos) && !(afterDegree && gate.has('ADJ'))) return undefined;
   return value;
 }
 
 /** Fills in what a single token is; returns the item for chaining. */
-function classify(item: Item, tokens: Token[], cp: CompiledPack, norm: Lexeme | undefined, lemma: Lexeme | undefined): Item {
+function classify(item: Item, tokens: Token[], cp: CompiledPack, norm: Lexeme | undefined, lemma: Lexeme | undefined, afterDegree: boolean): Item {
   const t = item.token;
   if (isGluedEmoticon(tokens, item.first)) return item;
   if (norm?.neg) item.kind = 'neg';
@@ -104,7 +105,7 @@ function classify(item: Item, tokens: Token[], cp: CompiledPack, norm: Lexeme | 
     item.kind = 'excess';
     item.value = norm.intensifier ?? 1.3;
   } else {
-    const own = wordValence(t, norm, lemma, cp);
+    const own = wordValence(t, norm, lemma, cp, afterDegree);
     // An adverb known only through its adjective is a degree word before another opinion
     // ("spectacularly stupid"), and its adjective's opinion on its own ("works horribly").
     const derived = own !== undefined && !norm?.hasWord && t.pos === 'ADV' ? DERIVED_ADVERB : undefined;
@@ -129,6 +130,25 @@ function longest(list: Entry[] | undefined, best: Entry | undefined, tokens: Tok
   return best;
 }
 
+/** True when some character repeats three times in a row ("soooo", "yaaay"); a plain loop, as most tokens miss the lexicon. */
+function hasTripleLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && c > 64) return true;
+  }
+  return false;
+}
+
+/**
+ * The lexeme of a word, or of its stretched spelling with the stretch taken out: runs of three
+ * or more letters shrink to two ("gooood" → "good"), else to one ("yaaay" → "yay").
+ */
+function lexemeOf(word: string, cp: CompiledPack): Lexeme | undefined {
+  const found = cp.lexemes.get(word);
+  if (found || word.length < 4 || !hasTripleLetter(word)) return found;
+  return cp.lexemes.get(word.replace(/(.)\1{2,}/gu, '$1$1')) ?? cp.lexemes.get(word.replace(/(.)\1{2,}/gu, '$1'));
+}
+
 /** Splits one sentence's tokens into items, longest lexicon match first. */
 export function sentenceItems(tokens: Token[], firstToken: number, lastToken: number, cp: CompiledPack): Item[] {
   const at: number[] = [];
@@ -137,7 +157,7 @@ export function sentenceItems(tokens: Token[], firstToken: number, lastToken: nu
   let k = 0;
   while (k < at.length) {
     const t = tokens[at[k]];
-    const norm = cp.lexemes.get(t.norm);
+    const norm = lexemeOf(t.norm, cp);
     const lemma = t.lemma === t.norm ? norm : cp.lexemes.get(t.lemma);
     let best = longest(norm?.entries, undefined, tokens, at, k);
     if (t.lemma !== t.norm) best = longest(lemma?.entries, best, tokens, at, k);
@@ -145,7 +165,8 @@ export function sentenceItems(tokens: Token[], firstToken: number, lastToken: nu
       items.push({ kind: best.kind, first: at[k], last: at[k + best.words.length - 1], value: best.value, own: undefined, token: t });
       k += best.words.length;
     } else {
-      items.push(classify({ kind: 'other', first: at[k], last: at[k], value: 0, own: undefined, token: t }, tokens, cp, norm, lemma));
+      const afterDegree = items.length > 0 && items[items.length - 1].kind === 'mod';
+      items.push(classify({ kind: 'other', first: at[k], last: at[k], value: 0, own: undefined, token: t }, tokens, cp, norm, lemma, afterDegree));
       k += 1;
     }
   }

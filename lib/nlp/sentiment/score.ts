@@ -154,7 +154,10 @@ export function scoreSentiment(view: TokenView, pack: LexiconPack, opts: ScoreOp
  * Sentiment of a theme mention: its own clause(s); a clause without opinion takes its
  * contrast segment's ("the service" in "I loved the food and the service"); a segment
  * without opinion takes the next one's ("the dim sum however was very good", "I ordered
- * the pizza but it arrived cold"); a sentence without contrast lends its own score.
+ * the pizza but it arrived cold"); a sentence without contrast lends its own score. When
+ * nothing at or after the mention speaks in a sentence with a contrast, the sentence's own
+ * score (wink's reading where our lexicon is silent) is the guess left: "The food is
+ * inventive but still keeps traditional flavoring" is praise of the food.
  */
 export function mentionSentiment(a: SentimentAnalysis, tokenIndexes: number[]): Sentiment {
   const seen = new Set<number>();
@@ -169,5 +172,6 @@ export function mentionSentiment(a: SentimentAnalysis, tokenIndexes: number[]): 
     else if (clause.nextRaw !== 0) scores.push(normalise(clause.nextRaw));
     else if (a.sentenceWhole[clause.sentence]) scores.push(a.sentences[clause.sentence].score);
   }
+  if (scores.length === 0) for (const c of seen) scores.push(a.sentences[a.clauses[c].sentence].score);
   return scores.length ? toSentiment(strengthWeightedMean(scores)) : NEUTRAL;
 }

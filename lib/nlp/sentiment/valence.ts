@@ -50,6 +50,14 @@ interface Base {
   fixed: boolean[];
 }
 
+/**
+ * Emoticons and emoji (":-)", "<3", "😡") show the writer's mood: "nope :-)" and "not bad :)"
+ * are cheerful, so negation and "expected …" do not reach them. They open with a symbol.
+ */
+function isEmoticon(it: Item): boolean {
+  return it.kind === 'word' && !/^[\p{L}\p{N}]/u.test(it.token.text);
+}
+
 function adjective(it: Item): boolean {
   return it.token.pos === 'ADJ' || it.token.pos === 'ADV';
 }
@@ -163,7 +171,7 @@ export function itemValences(items: Item[], ctx: ValenceContext): number[] {
     let v = base[k];
     if (v === 0) continue;
     if (ctx.shouting && isCaps(items[k].token.text)) v += Math.sign(v) * CAPS_BOOST;
-    if (!fixed[k]) {
+    if (!fixed[k] && !isEmoticon(items[k])) {
       for (let j = k - 1; j >= 0 && isModifier(items[j]) && !base[j]; j -= 1) {
         if (items[j].kind === 'mod' || v < 0) v *= items[j].value;
       }

@@ -27,6 +27,12 @@ export interface LangIndex {
   compound: Map<string, string[]> | null;
   /** Keys of the taxonomy's "heads": a noun term right before one is a modifier, not a mention. */
   heads: Set<string>;
+  /**
+   * English single-word keys → true while every term behind the key was written in the plural
+   * ("seats", "specials"): such a term names a thing, so a verb or adjective sharing its stem
+   * ("we were seated", "nothing special") is no mention of it (see match.ts).
+   */
+  pluralOnly: Map<string, boolean>;
 }
 
 export interface CompiledTaxonomy {
@@ -43,7 +49,7 @@ export interface CompiledTaxonomy {
 export const COMPOUND_MIN_TERM = 5;
 
 function emptyIndex(lang: string): LangIndex {
-  return { lang, single: new Map(), phrases: new Map(), compound: lang === 'nl' ? new Map() : null, heads: new Set() };
+  return { lang, single: new Map(), phrases: new Map(), compound: lang === 'nl' ? new Map() : null, heads: new Set(), pluralOnly: new Map() };
 }
 
 function pushUnique(map: Map<string, string[]>, key: string, themeId: string | null): void {
@@ -53,10 +59,12 @@ function pushUnique(map: Map<string, string[]>, key: string, themeId: string | n
 }
 
 function addTerm(index: LangIndex, term: string, themeId: string | null): void {
-  const keys = termWords(term).map((w) => termKey(w, index.lang));
+  const words = termWords(term);
+  const keys = words.map((w) => termKey(w, index.lang));
   if (keys.length === 0) return;
   if (keys.length === 1) {
     pushUnique(index.single, keys[0], themeId);
+    if (index.lang === 'en') index.pluralOnly.set(keys[0], (index.pluralOnly.get(keys[0]) ?? true) && words[0] !== keys[0]);
     if (index.compound && themeId !== null && keys[0].length >= COMPOUND_MIN_TERM) {
       pushUnique(index.compound, keys[0], themeId);
     }

@@ -3,6 +3,7 @@ import type { Token, TokenView } from '../token-view';
 import type { CompiledTaxonomy, LangIndex, PhraseEntry } from './compile';
 import { COMPOUND_MIN_TERM } from './compile';
 import { dutchStem } from './dutch-stem';
+import { englishSingular } from './english-key';
 import { fold, tokenKeys } from './keys';
 import { modifiesHead } from './heads';
 
@@ -83,12 +84,25 @@ function termsOf(index: LangIndex): Map<string, KeyTerms> {
   return terms;
 }
 
+/** Tags of a word that cannot be the thing a plural-only term names (see LangIndex.pluralOnly). */
+const NOT_A_THING = new Set(['VERB', 'AUX', 'ADJ']);
+
+/**
+ * A verb or adjective with no -s of its own ("seated", "special") is no mention of a term
+ * written only in the plural ("seats", "specials"); one ending like the term ("it lacks")
+ * still is, as the term may be a verb.
+ */
+function bareNonNoun(token: Token, norm: string): boolean {
+  return NOT_A_THING.has(token.pos) && englishSingular(norm) === norm;
+}
+
 /** `keys` holds each token's keys, each once (see tokenKeys). */
 function longestAt(view: TokenView, keys: string[][], index: LangIndex, terms: Map<string, KeyTerms>, i: number): Hit | null {
   let best: Hit | null = null;
   // Single-word terms are gathered on the way but count only when no phrase matches.
   let single: string[] | null = null;
   let guarded = false;
+  let bare: boolean | undefined;
   for (const key of keys[i]) {
     const found = terms.get(key);
     if (!found) continue;
@@ -101,6 +115,7 @@ function longestAt(view: TokenView, keys: string[][], index: LangIndex, terms: M
     }
     const ids = found.single;
     if (!ids) continue;
+    if (index.pluralOnly.get(key) === true && (bare ??= bareNonNoun(view.tokens[i], keys[i][0]))) continue;
     guarded ||= ids.length === 0;
     for (const id of ids) {
       single ??= [];

@@ -19,7 +19,7 @@ const themeOf = (text: string, id: string) =>
 describe('analyzeText', () => {
   test('records the engine and the taxonomy version that made the analysis', () => {
     const a = analyzeText('Lovely food.', { taxonomy: restaurant });
-    expect(a.engine).toBe('verbatim-nlp/1 wink-eng-lite-web-model/1.8.1');
+    expect(a.engine).toBe('verbatim-nlp/2 wink-eng-lite-web-model/1.8.1');
     expect(a.taxonomyVersion).toBe('Restaurant@3');
     expect(a.lang).toBe('en');
   });

@@ -5,7 +5,7 @@ import { labelOf, normalise, strengthWeightedMean, toSentiment } from '../../../
 import type { LexiconPack } from '../../../../lib/nlp/sentiment/pack';
 import { phraseKey } from '../../../../lib/nlp/sentiment/phrase-key';
 import { mentionSentiment, scoreSentiment } from '../../../../lib/nlp/sentiment/score';
-import { tokenize } from '../../../../lib/nlp/tokens';
+import { readText, tokenize } from '../../../../lib/nlp/tokens';
 
 const engine = getEngine();
 
@@ -117,6 +117,29 @@ describe('English rules', () => {
     const a = scoreSentiment(view, englishPack);
     expect(a.sentiment.label).toBe('positive');
     expect(mentionSentiment(a, [view.tokens.findIndex((t) => t.norm === 'pizza')]).label).toBe('neutral');
+  });
+
+  test.each([
+    ['Nope :-)', 'positive'],
+    ['No :(', 'negative'],
+    ['Yaaay, it came early', 'positive'],
+    ['sooo gooood', 'positive'],
+    ['Weird, but pretty cool.', 'positive'],
+    ['Service was spotty', 'negative'],
+    ['Our waiter was inattentive', 'negative'],
+    ['We will return', 'positive'],
+    ['We left, never to return', 'negative'],
+    ['The pizza cannot be beat', 'positive'],
+    ["I can't imagine a better meal", 'positive'],
+  ] as const)('emoticons keep their mood, stretched words and review phrasing are read: %j → %s', (text, label) => {
+    expect(enScore(text).sentiment.label).toBe(label);
+  });
+
+  test('a mention with no opinion at or after it in a contrast sentence takes the sentence\'s tone', () => {
+    // Our lexicon has no word here; wink's sentence score, as analyzeText passes it, does.
+    const { view, winkSentiment } = readText('The food is inventive but still keeps traditional flavoring', engine, 'en');
+    const a = scoreSentiment(view, englishPack, { fallback: winkSentiment });
+    expect(mentionSentiment(a, [view.tokens.findIndex((t) => t.norm === 'food')]).label).toBe('positive');
   });
 
   test('contractions in lexicon phrases are written as wink reads them', () => {
