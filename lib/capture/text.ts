@@ -11,7 +11,9 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Collapse all whitespace (including NBSP and newlines) to single spaces, trim, drop invisible chars. */
 export function cleanText(s: string | null | undefined): string {
   if (s == null) return '';
-  return s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  // Runs of two or more and blanks other than a plain space: a lone space is already clean,
+  // and prose is mostly lone spaces.
+  return s.replace(INVISIBLE, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /**
@@ -59,9 +61,13 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isoDay(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Month lengths by arithmetic: a Date per parsed date shows on pages of thousands of reviews.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : MONTH_DAYS[m - 1];
   if (d > days) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }

@@ -1,5 +1,6 @@
 import type { ExtractedComment } from '../adapter';
 import { childElements, childNodesOf, descendants, elementText, externalIdOf, isElement, parseIsoDate, TEXT_NODE } from './dom-helpers';
+import { memoised } from './dom-memo';
 import { findRating } from './rating';
 
 /**
@@ -181,22 +182,20 @@ export function pathFrom(block: Element, el: Element): string | null {
   return steps.join('/');
 }
 
-export function resolvePath(block: Element, path: string): Element | null {
-  if (path === '') return block;
-  let cur: Element | null = block;
-  for (const step of path.split('/')) {
-    const colon = step.indexOf(':');
-    const tag = step.slice(0, colon);
-    let index = Number(step.slice(colon + 1));
-    let next: Element | null = null;
-    for (const c of childElements(cur)) {
-      if (c.tagName === tag && index-- === 0) {
-        next = c;
-        break;
-      }
-    }
-    if (!next) return null;
-    cur = next;
-  }
-  return cur;
+/**
+ * A block's parts as the detector scores them and then learns its template from them:
+ * the same sampled blocks are asked twice, so within a capture each is searched once.
+ */
+export function blockParts(block: Element): BlockParts {
+  return memoised('parts', block, () => {
+    const textEl = mainTextElement(block);
+    return { textEl, rating: findRating(block, textEl), date: findDate(block), author: findAuthor(block) };
+  });
+}
+
+export interface BlockParts {
+  textEl: Element | null;
+  rating: ReturnType<typeof findRating>;
+  date: ReturnType<typeof findDate>;
+  author: ReturnType<typeof findAuthor>;
 }

@@ -1,8 +1,7 @@
 import type { ExtractedComment } from '../adapter';
-import { findAuthor, findDate, mainTextElement } from './block-fields';
+import { blockParts } from './block-fields';
 import { childElements, descendants, withDomMemo } from './dom-helpers';
 import { hasText, linkShare, pageStats, type PageStats, textOf } from './page-stats';
-import { findRating } from './rating';
 import { clusterChildren, jaccard, signature, SIMILAR } from './signature';
 import { TABLE_SELECTOR, tableComments } from './table';
 import { learnTemplate, readWithTemplate } from './template';
@@ -32,8 +31,6 @@ interface Candidate {
 const MIN_TEXT = 20;
 // Enough blocks to tell a group's shape; evaluating more only costs time on long pages.
 const SAMPLE = 15;
-const ROW_PARENTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT']);
-const GRID_ROLES = new Set(['grid', 'table', 'rowgroup', 'treegrid']);
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
 function sample<T>(items: T[]): T[] {
@@ -63,11 +60,6 @@ function hasFormControl(block: Element): boolean {
   return descendants(block).some((el) => el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el.tagName === 'INPUT' && el.getAttribute('type') !== 'hidden'));
 }
 
-/** A cheap stand-in for a block's layout: child count and first child's tag. */
-function shapeOf(el: Element): string {
-  return `${el.childElementCount}:${el.firstElementChild?.tagName ?? ''}`;
-}
-
 /** The first descendant with more than one child: wrapper divs around a card add nothing. */
 function unwrap(block: Element): Element {
   let cur = block;
@@ -80,14 +72,14 @@ function evaluateCluster(blocks: Element[], stats: PageStats): Candidate {
   const lens: number[] = [];
   let structured = 0, rated = 0, dated = 0, authored = 0, links = 0, coverage = 0;
   for (const block of picked) {
-    const textEl = mainTextElement(block);
+    const { textEl, rating, date, author } = blockParts(block);
     const len = textEl ? textOf(stats, textEl) : 0;
     const total = textOf(stats, block);
     lens.push(len);
     if (textEl && textEl !== block && childElements(unwrap(block)).length >= 2) structured++;
-    if (findRating(block, textEl)) rated++;
-    if (findDate(block)) dated++;
-    if (findAuthor(block)) authored++;
+    if (rating) rated++;
+    if (date) dated++;
+    if (author) authored++;
     links += hasFormControl(block) ? 1 : linkShare(stats, block);
     coverage += total ? len / total : 0;
   }
@@ -110,41 +102,22 @@ function worthEvaluating(blocks: Element[], stats: PageStats): boolean {
   return textual / picked.length >= 0.3;
 }
 
-/** True when some tag occurs three times. Most parents have a few children: no map for those. */
-function threeOfATag(tags: string[]): boolean {
-  if (tags.length > 12) {
-    const counts = new Map<string, number>();
-    for (const t of tags) {
-      const n = (counts.get(t) ?? 0) + 1;
-      if (n >= 3) return true;
-      counts.set(t, n);
-    }
-    return false;
-  }
-  for (let i = 0; i < tags.length - 2; i++) {
-    let n = 1;
-    for (let j = i + 1; j < tags.length; j++) if (tags[j] === tags[i] && ++n >= 3) return true;
-  }
-  return false;
-}
-
 /**
- * A parent can only hold a comment group when three children share a tag and at least
- * two children carry some text; both are checked before any signature is computed.
+ * A parent can only hold a comment group when three children share a tag (the page scan
+ * keeps only those) and at least two children carry some text; both are checked before
+ * any signature is computed.
  */
 function mayHoldGroup(parent: Element, stats: PageStats): boolean {
   const kids = childElements(parent);
-  if (!threeOfATag(kids.map((c) => c.tagName))) return false;
   let textual = 0;
   for (const c of kids) if (hasText(stats, c, MIN_TEXT) && ++textual >= 2) return true;
   return false;
 }
 
-/** Parents and tables come from pageStats, which never enters navigation, menus or forms. */
+/** Group parents and tables come from the page scan, which never enters navigation, menus or forms. */
 function collectCandidates(url: string, stats: PageStats): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const parent of stats.parents) {
-    if (ROW_PARENTS.has(parent.tagName) || GRID_ROLES.has(parent.getAttribute('role') ?? '')) continue;
+  for (const parent of stats.groups) {
     if (!mayHoldGroup(parent, stats)) continue;
     const clusters = clusterChildren(parent).filter((c) => worthEvaluating(c, stats));
     if (clusters.length === 0) continue;
@@ -209,12 +182,15 @@ function detect(doc: Document, url: string): Detection {
   const ordered = nested.length === 0 ? top
     : Array.from(all).sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const template = learnTemplate(sample(top));
-  const usualShape = shapeOf(top[0]);
+  // A cheap stand-in for a block's layout: child count and first child's tag.
+  const usualCount = top[0].childElementCount;
+  const usualFirst = top[0].firstElementChild?.tagName ?? '';
   const comments: ExtractedComment[] = [];
   for (const block of ordered) {
     // Ads and link tiles that slipped into the group: their text is mostly links. Only
     // blocks shaped unlike the group's usual card are worth the check.
-    if (shapeOf(block) !== usualShape && linkShare(stats, block) > 0.6) continue;
+    const usual = block.childElementCount === usualCount && (block.firstElementChild?.tagName ?? '') === usualFirst;
+    if (!usual && linkShare(stats, block) > 0.6) continue;
     const comment = readWithTemplate(block, template, url, 'generic', all);
     if (comment.text || comment.rating) comments.push(comment);
   }

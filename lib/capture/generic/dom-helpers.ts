@@ -20,11 +20,17 @@ const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CA
  * cleanText makes one line; a comment's paragraphs are worth keeping here).
  */
 export function cleanLines(raw: string): string {
-  return raw.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+  // A lone plain space is already clean: matching only longer runs and other blanks leaves
+  // ordinary prose untouched, which is most of the work on a page of thousands of reviews.
+  const spaced = raw.replace(/[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]/g, ' ');
+  return (spaced.includes('\n') ? spaced.replace(/ ?\n[\s]*/g, '\n') : spaced).trim();
 }
 
 /** Visible text of an element: no script/style, block children separated by newlines. */
 export function elementText(el: Element): string {
+  // Most text elements hold one text node: no walk, no list of parts.
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === TEXT_NODE) return cleanLines(only.nodeValue ?? '');
   const parts: string[] = [];
   collect(el, parts);
   return cleanLines(parts.join(''));

@@ -10,7 +10,8 @@
 interface Memo {
   kids: Map<Element, readonly Element[]>;
   below: Map<Element, readonly Element[]>;
-  scan: Map<Document, StructuredNodes>;
+  scan: Map<Document, unknown>;
+  found: Map<string, Map<Element, unknown>>;
 }
 
 let memo: Memo | null = null;
@@ -18,7 +19,7 @@ let memo: Memo | null = null;
 /** Runs `read` with child lists memoised (nested calls share the outer memo). */
 export function withDomMemo<T>(read: () => T): T {
   if (memo) return read();
-  memo = { kids: new Map(), below: new Map(), scan: new Map() };
+  memo = { kids: new Map(), below: new Map(), scan: new Map(), found: new Map() };
   try {
     return read();
   } finally {
@@ -33,8 +34,12 @@ function readChildren(el: Element, n: number): Element[] {
   // wide parent) and builds the `children` collection on first access: narrow parents walk
   // siblings, wide ones take the list.
   if (n > 32) return Array.from(el.children);
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  // The ends are direct reads; only the middle needs sibling steps.
+  if (n === 1) return [el.firstElementChild!];
+  if (n === 2) return [el.firstElementChild!, el.lastElementChild!];
+  const out: Element[] = [el.firstElementChild!];
+  while (out.length < n - 1) out.push(out[out.length - 1].nextElementSibling!);
+  out.push(el.lastElementChild!);
   return out;
 }
 
@@ -79,39 +84,28 @@ export function descendants(el: Element): readonly Element[] {
   return out;
 }
 
-export interface StructuredNodes {
-  /** Script elements with attributes (a JSON-LD block is known by its type). */
-  scripts: readonly Element[];
-  /** Elements with both itemscope and itemtype. */
-  items: readonly Element[];
+/**
+ * The page's one full walk (page-scan.ts), computed by `compute` on first use within a
+ * capture and shared by every reader after it; outside withDomMemo it is walked afresh.
+ */
+export function scanMemo<T>(doc: Document, compute: () => T): T {
+  const known = memo?.scan.get(doc);
+  if (known) return known as T;
+  const found = compute();
+  memo?.scan.set(doc, found);
+  return found;
 }
 
 /**
- * The elements the structured-data readers need, in document order, from one walk of the
- * whole page that JSON-LD and microdata share. Under happy-dom a selector query visits and
- * matches every element and costs several times this walk; the attribute checks are
- * cheapest while the walk holds the element.
+ * What `compute` found in el, kept per `kind` for the rest of the capture: the detector
+ * scores a sample of blocks and then learns its template from the same sample.
  */
-export function structuredNodes(doc: Document): StructuredNodes {
-  const known = memo?.scan.get(doc);
-  if (known) return known;
-  const scripts: Element[] = [];
-  const items: Element[] = [];
-  // An explicit stack, children pushed last-first: any page depth, document order. Not
-  // through the child-list memo: over a whole page its entries cost more than they save.
-  const stack: Element[] = doc.documentElement ? [doc.documentElement] : [];
-  for (let el = stack.pop(); el; el = stack.pop()) {
-    if (el.hasAttributes()) {
-      if (el.hasAttribute('itemscope') && el.hasAttribute('itemtype')) items.push(el);
-      if (el.tagName.toUpperCase() === 'SCRIPT') scripts.push(el);
-    }
-    const n = el.childElementCount;
-    if (n > 32) {
-      const kids = Array.from(el.children);
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-    } else if (n > 0) for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  }
-  const found = { scripts, items };
-  memo?.scan.set(doc, found);
-  return found;
+export function memoised<T>(kind: string, el: Element, compute: () => T): T {
+  if (!memo) return compute();
+  let table = memo.found.get(kind);
+  if (!table) memo.found.set(kind, (table = new Map()));
+  if (table.has(el)) return table.get(el) as T;
+  const value = compute();
+  table.set(el, value);
+  return value;
 }

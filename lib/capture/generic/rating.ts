@@ -44,37 +44,41 @@ export function parseRatingText(raw: string | null | undefined): Rating | null {
   return null;
 }
 
+const NO_NAMES: readonly string[] = [];
 const RATING_ATTRS = ['data-rating', 'data-score', 'data-stars', 'data-rating-value', 'data-value'];
 
 /** Rating carried by the element itself (attributes, aria-label, title, img alt, short text). */
 export function ratingFromElement(el: Element, useText = true): Rating | null {
-  const now = el.getAttribute('aria-valuenow');
-  const vmax = el.getAttribute('aria-valuemax');
+  // One read of the attribute names, then only the attributes present are fetched.
+  const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+  const attr = (name: string): string | null => (names.includes(name) ? el.getAttribute(name) : null);
+  const now = attr('aria-valuenow');
+  const vmax = attr('aria-valuemax');
   if (now && vmax) {
     const value = num(now);
     const max = num(vmax);
-    const min = num(el.getAttribute('aria-valuemin') ?? '0');
+    const min = num(attr('aria-valuemin') ?? '0');
     if (Number.isFinite(value) && max > 0 && value <= max) return { value, min, max };
   }
-  if (el.getAttribute('itemprop') === 'ratingValue') {
-    const value = num(el.getAttribute('content') ?? el.textContent ?? '');
+  if (attr('itemprop') === 'ratingValue') {
+    const value = num(attr('content') ?? el.textContent ?? '');
     const scope = el.closest('[itemscope]');
     const best = scope?.querySelector('[itemprop="bestRating"]');
     const max = best ? num(best.getAttribute('content') ?? best.textContent ?? '') : NaN;
     if (Number.isFinite(value)) return Number.isFinite(max) && value <= max ? { value, min: max <= 5 ? 1 : 0, max } : implicitScale(value);
   }
-  for (const attr of RATING_ATTRS) {
-    const v = el.getAttribute(attr);
+  for (const name of RATING_ATTRS) {
+    const v = attr(name);
     if (v && /^\s*\d{1,3}(?:[.,]\d+)?\s*$/.test(v)) {
-      const maxAttr = el.getAttribute('data-max') ?? el.getAttribute('data-scale') ?? el.getAttribute('data-best');
+      const maxAttr = attr('data-max') ?? attr('data-scale') ?? attr('data-best');
       const value = num(v);
       if (maxAttr && num(maxAttr) >= value) return { value, min: num(maxAttr) <= 5 ? 1 : 0, max: num(maxAttr) };
       const r = implicitScale(value);
       if (r) return r;
     }
   }
-  for (const attr of ['aria-label', 'title', 'alt']) {
-    const r = parseRatingText(el.getAttribute(attr));
+  for (const name of ['aria-label', 'title', 'alt']) {
+    const r = parseRatingText(attr(name));
     if (r) return r;
   }
   if (useText && childElements(el).length <= 10) {
@@ -97,7 +101,7 @@ const HINT_ATTRS = new Set(['alt', 'aria-label', 'title', 'itemprop', 'aria-valu
 
 function hinted(el: Element): boolean {
   if (el.getAttribute('role') === 'img') return true;
-  for (const attr of Array.from(el.attributes)) if (HINT_ATTRS.has(attr.name)) return true;
+  for (const name of el.getAttributeNames()) if (HINT_ATTRS.has(name)) return true;
   return false;
 }
 

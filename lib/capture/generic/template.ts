@@ -1,9 +1,9 @@
 import type { ExtractedComment } from '../adapter';
 import {
-  authorOf, dateOf, findAuthor, findDate, findTitleElement, mainTextElement, pathFrom, readBlock, resolvePath, titleOf, widenParagraphs,
+  authorOf, blockParts, dateOf, findTitleElement, pathFrom, readBlock, titleOf, widenParagraphs,
 } from './block-fields';
 import { childElements, elementText, externalIdAttribute, externalIdOf } from './dom-helpers';
-import { findRating, ratingFromElement } from './rating';
+import { ratingFromElement } from './rating';
 
 /**
  * Blocks of one group share their layout, so the position of each part (text, rating,
@@ -41,12 +41,12 @@ function textAnchor(block: Element, el: Element): Element {
 export function learnTemplate(sample: Element[]): Template {
   const parts: Record<Part, (string | null)[]> = { text: [], rating: [], date: [], author: [], title: [] };
   for (const block of sample) {
-    const textEl = mainTextElement(block);
+    const { textEl, rating, date, author } = blockParts(block);
     const at = (el: Element | null | undefined): string | null => (el ? pathFrom(block, el) : null);
     parts.text.push(at(textEl ? textAnchor(block, textEl) : null));
-    parts.rating.push(at(findRating(block, textEl)?.element));
-    parts.date.push(at(findDate(block)?.element));
-    parts.author.push(at(findAuthor(block)?.element));
+    parts.rating.push(at(rating?.element));
+    parts.date.push(at(date?.element));
+    parts.author.push(at(author?.element));
     parts.title.push(at(findTitleElement(block, textEl)));
   }
   const n = sample.length;
@@ -63,25 +63,68 @@ export function learnTemplate(sample: Element[]): Template {
   };
 }
 
+type Step = readonly [tag: string, index: number];
+type Compiled = Record<Part, readonly Step[] | null | 'search'>;
+
+// Paths parsed once per template, not once per block of a 10,000-block page.
+const compiled = new WeakMap<Template, Compiled>();
+
+function compile(t: Template): Compiled {
+  let c = compiled.get(t);
+  if (!c) {
+    const steps = (p: string | null | 'search'): readonly Step[] | null | 'search' =>
+      p === null || p === 'search' ? p : p === '' ? [] : p.split('/').map((step) => {
+        const colon = step.indexOf(':');
+        return [step.slice(0, colon), Number(step.slice(colon + 1))] as const;
+      });
+    const { paths } = t;
+    c = { text: steps(paths.text), rating: steps(paths.rating), date: steps(paths.date), author: steps(paths.author), title: steps(paths.title) };
+    compiled.set(t, c);
+  }
+  return c;
+}
+
+/** The element a learnt path leads to in this block (pathFrom's inverse), or null when the block differs. */
+function follow(block: Element, steps: readonly Step[]): Element | null {
+  let cur = block;
+  for (const [tag, index] of steps) {
+    let left = index;
+    let next: Element | null = null;
+    for (const c of childElements(cur)) {
+      if (c.tagName === tag && left-- === 0) {
+        next = c;
+        break;
+      }
+    }
+    if (!next) return null;
+    cur = next;
+  }
+  return cur;
+}
+
+const hasText = (el: Element): boolean => !!(el.textContent ?? '').trim();
+
 export function readWithTemplate(block: Element, t: Template, url: string, site: string, others: ReadonlySet<Element>): ExtractedComment {
-  const { paths } = t;
-  const fixed = (p: string | null | 'search'): Element | null | undefined => (p === null ? null : p === 'search' ? undefined : resolvePath(block, p) ?? undefined);
+  const paths = compile(t);
+  const fixed = (p: readonly Step[] | null | 'search'): Element | null | undefined => (p === null ? null : p === 'search' ? undefined : follow(block, p) ?? undefined);
   const textEl = fixed(paths.text);
   const ratingEl = fixed(paths.rating);
   const dateEl = fixed(paths.date);
   const authorEl = fixed(paths.author);
   const titleEl = fixed(paths.title);
   // undefined: the path did not fit this block (or the part varies): search it instead.
-  const textFound = !!textEl && !!(textEl.textContent ?? '').trim();
-  if ([textEl, ratingEl, dateEl, authorEl, titleEl].some((e) => e === undefined) || (textEl && !textFound)) {
-    return readBlock(block, url, site, others, textEl && textFound ? widenParagraphs(block, textEl) : undefined);
+  if (textEl === undefined || ratingEl === undefined || dateEl === undefined || authorEl === undefined || titleEl === undefined) {
+    return readBlock(block, url, site, others, textEl && hasText(textEl) ? widenParagraphs(block, textEl) : undefined);
   }
-  const text = textEl ? widenParagraphs(block, textEl) : null;
+  const textBlock = textEl ? widenParagraphs(block, textEl) : null;
+  const text = textBlock ? elementText(textBlock) : '';
+  // Visible text of the element itself proves it holds text; only without it is textContent asked.
+  if (textEl && !(text && textBlock === textEl) && !hasText(textEl)) return readBlock(block, url, site, others);
   return {
-    text: text ? elementText(text) : '',
-    title: titleOf(titleEl ?? null),
-    author: authorOf(authorEl ?? null),
-    date: dateOf(dateEl ?? null),
+    text,
+    title: titleOf(titleEl),
+    author: authorOf(authorEl),
+    date: dateOf(dateEl),
     rating: ratingEl ? ratingFromElement(ratingEl) : null,
     externalId: t.idAttribute === 'search' ? externalIdOf(block) : t.idAttribute === null ? null : block.getAttribute(t.idAttribute)?.trim() || null,
     site,

@@ -1,5 +1,5 @@
 import type { ExtractedComment } from '../adapter';
-import { structuredNodes } from '../generic/dom-memo';
+import { structuredNodes } from '../generic/page-scan';
 import { parseIsoDate } from '../text';
 import { hasType, isReviewType, jsonText, makeRating } from './fields';
 

@@ -1,5 +1,6 @@
 import type { ExtractedComment } from '../adapter';
-import { childElements, structuredNodes } from '../generic/dom-memo';
+import { childElements } from '../generic/dom-memo';
+import { structuredNodes } from '../generic/page-scan';
 import { cleanText, parseIsoDate } from '../text';
 import { isReviewType, makeRating } from './fields';
 

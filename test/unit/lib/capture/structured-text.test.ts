@@ -9,6 +9,12 @@ describe('cleanText', () => {
     ['zero\u200bwidth\u200d joiner\ufeff', 'zerowidth joiner'],
     ['non\u00a0breaking', 'non breaking'],
     ['soft\u00adhyphen', 'softhyphen'],
+    // A lone blank other than a plain space still becomes a space; clean prose stays as it is.
+    ['tab\tsplit', 'tab split'],
+    ['line\nbreak', 'line break'],
+    ['wide\u3000space', 'wide space'],
+    ['already clean text', 'already clean text'],
+    ['mixed \u00a0 \t run', 'mixed run'],
     ['', ''],
   ])('%j → %j', (input, out) => {
     expect(cleanText(input)).toBe(out);
@@ -72,7 +78,12 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate(input)).toBe(out);
   });
 
-  test.each([['yesterday'], ['March 2025'], ['2025-02-30'], ['31/31/2024'], ['12 Smarch 2025'], [''], ['1710000000']])(
+  // Leap days: every fourth year, but not 1900 or 2100; 2000 was one.
+  test.each([['2024-02-29', '2024-02-29'], ['2000-02-29', '2000-02-29'], ['2024-04-30', '2024-04-30'], ['2024-12-31', '2024-12-31']])('%j is a real day', (input, out) => {
+    expect(parseIsoDate(input)).toBe(out);
+  });
+
+  test.each([['yesterday'], ['March 2025'], ['2025-02-30'], ['2023-02-29'], ['1900-02-29'], ['2100-02-29'], ['2024-04-31'], ['31/31/2024'], ['12 Smarch 2025'], [''], ['1710000000']])(
     '%j is not a date',
     (input) => {
       expect(parseIsoDate(input)).toBeNull();

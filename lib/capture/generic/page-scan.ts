@@ -1,0 +1,178 @@
+import { childElements, childNodesOf, scanMemo } from './dom-memo';
+
+/**
+ * One walk over the whole page that serves every capture path: the structured-data readers
+ * (JSON-LD scripts, microdata items) and the generic detector (parents able to hold a
+ * repeated group, tables). Under happy-dom the first visit of each element of a freshly
+ * parsed page costs several times any later one, and a 10,000-review page has 100,000
+ * elements: walking it once instead of once per reader is most of what extraction costs.
+ */
+
+export interface StructuredNodes {
+  /** Script elements with attributes (a JSON-LD block is known by its type). */
+  scripts: readonly Element[];
+  /** Elements with both itemscope and itemtype. */
+  items: readonly Element[];
+}
+
+export interface PageScan extends StructuredNodes {
+  /** Where the detector's part of the walk starts (the body). */
+  root: Element;
+  /** Below root, outside page chrome: elements with at least three child elements. */
+  parents: Element[];
+  /** Below root, outside page chrome: HTML tables and ARIA grids/tables. */
+  tables: Element[];
+  /** The parents where three children share a tag, table rows and grids aside: where a group can be. */
+  groups: Element[];
+}
+
+/** Subtrees the detector never reads: invisible, or navigation and option lists. */
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'CANVAS', 'HEAD', 'NAV', 'SELECT']);
+// A form this long is a page wrapper (ASP.NET wraps whole pages in one), not a comment form.
+const WRAPPER_FORM_TEXT = 1500;
+const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'banner', 'contentinfo', 'search', 'listbox']);
+const TABLE_ROLES = new Set(['grid', 'table', 'treegrid']);
+// Inside one of these a <header>/<footer> belongs to a card, not to the page.
+const ITEMS = new Set(['ARTICLE', 'LI', 'TR']);
+const ITEM_ROLES = new Set(['article', 'listitem', 'row']);
+// Rows are read as tables, not as look-alike siblings.
+const ROW_PARENTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT']);
+const GRID_ROLES = new Set(['grid', 'table', 'rowgroup', 'treegrid']);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Where an element stands for the detector: above its root, below it (in a card or not), or left out. */
+const ABOVE = 0;
+const BELOW = 1;
+const IN_ITEM = 2;
+const LEFT_OUT = 3;
+
+/**
+ * True once `min` characters of text are found below el (invisible subtrees aside):
+ * stops early, so asking it of a whole <main> costs no more than of a short list item.
+ */
+export function textAtLeast(el: Element, min: number): boolean {
+  let found = 0;
+  const visit = (node: Element): boolean => {
+    const nodes = childNodesOf(node);
+    for (let i = 0; i < nodes.length; i++) {
+      const c = nodes[i];
+      if (c.nodeType === TEXT_NODE) found += (c.nodeValue ?? '').trim().length;
+      else if (c.nodeType === ELEMENT_NODE && !SKIP.has((c as Element).tagName) && visit(c as Element)) return true;
+      if (found >= min) return true;
+    }
+    return false;
+  };
+  return visit(el);
+}
+
+/** True when some tag occurs three times. Most parents have a few children: no map for those. */
+export function threeOfATag(tags: readonly string[]): boolean {
+  if (tags.length > 12) {
+    const counts = new Map<string, number>();
+    for (const t of tags) {
+      const n = (counts.get(t) ?? 0) + 1;
+      if (n >= 3) return true;
+      counts.set(t, n);
+    }
+    return false;
+  }
+  for (let i = 0; i < tags.length - 2; i++) {
+    let n = 1;
+    for (let j = i + 1; j < tags.length; j++) if (tags[j] === tags[i] && ++n >= 3) return true;
+  }
+  return false;
+}
+
+/** Where a child (with its tag) of an element below the root stands: chrome and invisible parts are left out. */
+function placeOf(child: Element, tag: string, inItem: boolean): number {
+  if (SKIP.has(tag) || (!inItem && (tag === 'HEADER' || tag === 'FOOTER'))) return LEFT_OUT;
+  if (tag === 'FORM' && !textAtLeast(child, WRAPPER_FORM_TEXT)) return LEFT_OUT;
+  return inItem ? IN_ITEM : BELOW;
+}
+
+/**
+ * Children of parts the detector does not read: only the structured readers look at them,
+ * once, so they go on the stack without a child list kept for later.
+ */
+function pushChildren(el: Element, place: number, stack: Element[], places: number[]): void {
+  const n = el.childElementCount;
+  if (n > 32) {
+    const kids = Array.from(el.children);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]);
+      places.push(place);
+    }
+  } else if (n > 0) {
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      stack.push(c);
+      places.push(place);
+    }
+  }
+}
+
+/**
+ * Walks from `start` in document order; the detector's lists cover `root` and what lies
+ * below it, never entering navigation, menus, forms, or the page's header and footer.
+ * An explicit stack, so any page depth is fine.
+ */
+function scan(start: Element, root: Element): PageScan {
+  const found = { root, scripts: [] as Element[], items: [] as Element[], parents: [] as Element[], tables: [] as Element[], groups: [] as Element[] };
+  const stack: Element[] = [start];
+  const places: number[] = [start === root ? BELOW : ABOVE];
+  while (stack.length) {
+    const el = stack.pop()!;
+    let place = places.pop()!;
+    if (place === ABOVE && el === root) place = BELOW;
+    const names = el.hasAttributes() ? el.getAttributeNames() : null;
+    if (names) {
+      // One look at the attribute names instead of one lookup per attribute wanted.
+      if (names.includes('itemscope') && names.includes('itemtype')) found.items.push(el);
+      if (el.tagName.toUpperCase() === 'SCRIPT') found.scripts.push(el);
+    }
+    if (place === ABOVE || place === LEFT_OUT) {
+      pushChildren(el, place, stack, places);
+      continue;
+    }
+    const kids = childElements(el);
+    if (kids.length === 0) continue;
+    const role = names?.includes('role') ? el.getAttribute('role') : null;
+    if (role && CHROME_ROLES.has(role)) {
+      pushChildren(el, LEFT_OUT, stack, places);
+      continue;
+    }
+    const tag = el.tagName;
+    if (tag === 'TABLE' || (role && TABLE_ROLES.has(role))) found.tables.push(el);
+    const inItem = place === IN_ITEM || ITEMS.has(tag) || (role !== null && ITEM_ROLES.has(role));
+    // The children's tags serve both their own places and the group screen of this parent.
+    const tags = kids.map((c) => c.tagName);
+    if (kids.length >= 3) {
+      found.parents.push(el);
+      if (!ROW_PARENTS.has(tag) && !GRID_ROLES.has(role ?? '') && threeOfATag(tags)) found.groups.push(el);
+    }
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push(kids[i]);
+      places.push(placeOf(kids[i], tags[i], inItem));
+    }
+  }
+  return found;
+}
+
+/** The page's scan, walked once per capture (see withDomMemo) and shared by every reader. */
+export function pageScan(doc: Document): PageScan | null {
+  const start = doc.documentElement;
+  if (!start) return null;
+  return scanMemo(doc, () => scan(start, doc.body ?? start));
+}
+
+/** The detector's lists for a subtree: the page's scan when root is the body, else a walk of root. */
+export function scanBelow(root: Element): PageScan {
+  const doc = root.ownerDocument;
+  const page = doc && root === (doc.body ?? doc.documentElement) ? pageScan(doc) : null;
+  return page ?? scan(root, root);
+}
+
+/** The elements the structured-data readers need, in document order. */
+export function structuredNodes(doc: Document): StructuredNodes {
+  return pageScan(doc) ?? { scripts: [], items: [] };
+}
