@@ -1,27 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { getEngine } from '../../../../lib/nlp/engine';
 import { tokenize } from '../../../../lib/nlp/tokens';
-import { builtinTaxonomy } from '../../../../lib/nlp/taxonomy/builtin';
 import { compileTaxonomy } from '../../../../lib/nlp/taxonomy/compile';
 import { dutchStem } from '../../../../lib/nlp/taxonomy/dutch-stem';
 import { matchThemes } from '../../../../lib/nlp/taxonomy/match';
 import { parseTaxonomy } from '../../../../lib/nlp/taxonomy/validate';
-import type { Lang, Taxonomy } from '../../../../lib/types';
-
-const engine = getEngine();
-const builtin = compileTaxonomy(builtinTaxonomy);
-const restaurant = compileTaxonomy(
-  parseTaxonomy(JSON.parse(readFileSync(new URL('../../../fixtures/taxonomies/restaurant.json', import.meta.url), 'utf8'))),
-);
-
-function themesOf(text: string, lang: Lang = 'en', compiled = builtin): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const m of matchThemes(tokenize(text, engine, lang), compiled, lang)) {
-    out[m.themeId] = m.spans.map((s) => text.slice(s.start, s.end));
-  }
-  return out;
-}
+import type { Taxonomy } from '../../../../lib/types';
+import { builtinTaxonomy } from '../../../../lib/nlp/taxonomy/builtin';
+import { builtin, engine, restaurant, themesOf } from './taxonomy-helpers';
 
 describe('English matching', () => {
   test.each([
