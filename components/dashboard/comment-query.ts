@@ -76,8 +76,8 @@ function present(views: (CommentView | undefined)[]): CommentView[] {
  *
  * Unfiltered, it is lib/db's pageComments (an index walk, total from the aggregates).
  * Theme and open follow-up have indexes, so they only narrow the list of ids, and the total
- * is exact. Segment, sentiment and text have no index (sentiment is the corrected one, which
- * lives in two tables; indexing text would slow every write), so those comments are read in
+ * is exact. Segment, sentiment and text have no index (sentiment is the corrected one, made of
+ * the comment and its tags; indexing text would slow every write), so those comments are read in
  * chunks and tested, and the scan stops as soon as the page is full and one more match proves
  * there is a next page: a page never reads the whole scope unless matches are rare.
  */
@@ -88,7 +88,7 @@ export async function queryComments(
     const page = await pageComments(db, { scope, offset, limit });
     return { rows: page.comments, total: page.total, seen: page.total, hasMore: offset + limit < page.total };
   }
-  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.tags], async () => {
     const keys = await candidateKeys(db, scope, f);
     if (!hasUnindexed(f)) {
       const rows = present(await commentsByIds(db, keys.slice(offset, offset + limit)));

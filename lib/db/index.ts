@@ -1,13 +1,13 @@
 export { createDb, VerbatimDb, DB_VERSION, SCHEMA_HISTORY, type DbOptions } from './schema';
 export type {
-  AggregateRecord, AnalysisRecord, CommentRecord, CommentStatus, RecipeRecord, SettingRecord, SourceRecord,
+  AggregateRecord, AnalysisRecord, CommentRecord, StoredAnalysis, CommentStatus, RecipeRecord, SettingRecord, SourceRecord,
   TagsRecord, ThemeOrigin, ThemeRecord,
 } from './records';
 export { commentId, sourceId, hostOf, normaliseUrl } from './ids';
 export { OVERALL, siteScope, sourceScope, scopesOf, dayScope, type Scope } from './scope';
 export { storeCaptured, type CaptureSource, type StoreResult, type ToScore } from './capture';
 export {
-  pendingBatch, saveAnalyses, tagPendingBatch, markFailed, retryFailed, markRetag, queueStats, type AnalysisResult, type BatchOutcome, type QueueStats,
+  pendingBatch, saveAnalyses, tagPendingBatch, tagIntake, markFailed, retryFailed, markRetag, queueStats, type Analyze, type AnalysisResult, type BatchOutcome, type QueueStats,
 } from './queue';
 export { setTags } from './tags';
 export {

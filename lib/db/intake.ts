@@ -9,8 +9,11 @@ import type { VerbatimDb } from './schema';
  * A comment is in the intake or in the comments table, never both: storeCaptured checks
  * both, and a chunk is deleted in the transaction that writes its comments out.
  * Key: [seq, n], so the queue's size is read from the keys alone.
+ * A chunk is also what tagIntake saves in one transaction: each transaction rewrites the
+ * aggregate rows its comments touch (a hundred or more on a page spread over many days), so
+ * 1,000 comments a transaction write half the rows 500 would.
  */
-export const CHUNK = 500;
+export const CHUNK = 1000;
 
 type Key = [number, number];
 

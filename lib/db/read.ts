@@ -67,11 +67,10 @@ export async function readDaily(db: VerbatimDb, range: { from?: string; to?: str
 }
 
 async function toViews(db: VerbatimDb, comments: CommentRecord[]): Promise<CommentView[]> {
-  const ids = comments.map((c) => c.id);
-  const [analyses, tags] = await Promise.all([db.analyses.bulkGet(ids), db.tags.bulkGet(ids)]);
+  const tags = await db.tags.bulkGet(comments.map((c) => c.id));
   return comments.map((comment, i) => ({
     comment,
-    analysis: analyses[i] ? applyCorrections(analyses[i], tags[i]) : null,
+    analysis: comment.analysis ? applyCorrections(comment.analysis, tags[i]) : null,
     tags: tags[i] ?? null,
   }));
 }
@@ -84,7 +83,7 @@ const EXAMPLE_SCAN = 200;
  * there are any, so the two sides of a driver show, then whatever else mentions it.
  */
 export async function exampleComments(db: VerbatimDb, themeId: string, scope: Scope, n = 2): Promise<CommentView[]> {
-  return db.transaction('r', [db.comments, db.analyses, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.tags], async () => {
     const found = await db.comments.where('themeIds').equals(themeId)
       .filter((c) => inScope(c, scope)).limit(EXAMPLE_SCAN).toArray();
     const picked: CommentRecord[] = [];
@@ -136,7 +135,7 @@ export interface Page {
  * the tagged ones read through an index.
  */
 export async function pageComments(db: VerbatimDb, opts: { scope: Scope; offset: number; limit: number }): Promise<Page> {
-  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags, db.aggregates], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.tags, db.aggregates], async () => {
     const overall = await db.aggregates.get([opts.scope, OVERALL]);
     const total = overall ? overall.promoters + overall.passives + overall.detractors + overall.unrated : 0;
     const waiting = await waitingInScope(db, opts.scope);
@@ -170,7 +169,7 @@ export async function* commentsForExport(db: VerbatimDb, scope: Scope, chunk = E
  * aligned with ids (undefined where unknown).
  */
 export async function commentsByIds(db: VerbatimDb, ids: string[]): Promise<(CommentView | undefined)[]> {
-  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.tags], async () => {
     const stored = await db.comments.bulkGet(ids);
     const waiting = stored.includes(undefined) ? await intakeComments(db) : new Map<string, CommentRecord>();
     const comments = ids.flatMap((id, i) => {
@@ -188,7 +187,7 @@ export async function commentsByIds(db: VerbatimDb, ids: string[]): Promise<(Com
  * wrapping round to the first; undefined when none is open.
  */
 export async function nextFollowUp(db: VerbatimDb, afterId?: string): Promise<CommentView | undefined> {
-  return db.transaction('r', [db.comments, db.intake, db.analyses, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.tags], async () => {
     const index = db.tags.where('[followUp.state+commentId]');
     const after = afterId === undefined ? undefined
       : await index.between(['open', afterId], ['open', Dexie.maxKey], false, true).first();

@@ -6,7 +6,8 @@ import type { AggregateRecord, AnalysisRecord, CommentRecord, IntakeRecord, Tags
 
 export interface AggregateTables {
   comments: Table<CommentRecord, string>;
-  analyses: Table<AnalysisRecord, string>;
+  /** Only in upgrades to versions before v4, whose analyses lived in a table of their own. */
+  legacyAnalyses?: Table<AnalysisRecord, string>;
   tags: Table<TagsRecord, string>;
   aggregates: Table<AggregateRecord, [string, string]>;
   /** Absent in upgrades to versions before the intake existed. */
@@ -22,21 +23,22 @@ function sameIds(a: string[] | undefined, b: string[] | undefined): boolean {
 
 /**
  * Recomputes every aggregate row, and each comment's effective theme ids, from the comments
- * (tagged, and waiting in the intake), analyses and tags. Reads in chunks so memory stays flat. Must run inside a read-write
- * transaction over the four tables (a schema upgrade's, or rebuildAggregates's own).
+ * (tagged, and waiting in the intake), their analyses and tags. Reads in chunks so memory stays
+ * flat. Must run inside a read-write transaction over the tables (a schema upgrade's, or
+ * rebuildAggregates's own).
  */
 export async function rebuildAggregatesIn(t: AggregateTables): Promise<void> {
   const deltas: Deltas = new Map();
   const ids = await t.comments.toCollection().primaryKeys();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    const [comments, analyses, tags] = await Promise.all([
-      t.comments.bulkGet(chunk), t.analyses.bulkGet(chunk), t.tags.bulkGet(chunk),
+    const [comments, legacy, tags] = await Promise.all([
+      t.comments.bulkGet(chunk), t.legacyAnalyses?.bulkGet(chunk), t.tags.bulkGet(chunk),
     ]);
     const changed: CommentRecord[] = [];
     comments.forEach((c, j) => {
       if (!c) return;
-      const a = analyses[j];
+      const a = t.legacyAnalyses ? legacy?.[j] : c.analysis;
       const effective = a ? applyCorrections(a, tags[j]) : null;
       addContribution(deltas, c, effective, 1);
       const themeIds = effective ? effectiveThemeIds(effective) : undefined;
@@ -57,5 +59,5 @@ export async function rebuildAggregatesIn(t: AggregateTables): Promise<void> {
 
 /** Recomputes all aggregates from scratch, in one transaction (after a restore, or to repair). */
 export async function rebuildAggregates(db: VerbatimDb): Promise<void> {
-  await db.transaction('rw', [db.comments, db.intake, db.analyses, db.tags, db.aggregates], () => rebuildAggregatesIn(db));
+  await db.transaction('rw', [db.comments, db.intake, db.tags, db.aggregates], () => rebuildAggregatesIn(db));
 }

@@ -2,6 +2,7 @@ import type { CommentAnalysis, Rating, Segment, ThemeCounts } from '../types';
 import type { Tags } from '../tags/types';
 
 export type CommentStatus = 'pending' | 'done' | 'error';
+export type QueuedStatus = Exclude<CommentStatus, 'done'>;
 
 /** One captured page. */
 export interface SourceRecord {
@@ -41,11 +42,23 @@ export interface CommentRecord {
   capturedAt: number;
   error?: string;
   /**
+   * [status, capturedAt] while the comment waits in the comments table's queue (sent back to
+   * be tagged again) or has failed; absent once tagged. Its index is the queue, oldest first,
+   * and costs tagged comments, nearly all of them, no entry (see lib/db/status).
+   */
+  queued?: [QueuedStatus, number];
+  /**
    * Themes the comment counts for with corrections applied, parents included (countedThemeIds);
    * a multi-entry index finds a theme's example comments without reading the others.
    * Absent until the comment has an analysis.
    */
   themeIds?: string[];
+  /**
+   * The latest automatic analysis, as the engine made it (corrections live in tags and are
+   * applied when read). Kept in the comment's own record since schema v4: Chromium charges
+   * for every record written, and a comment and its analysis are always written together.
+   */
+  analysis?: StoredAnalysis;
 }
 
 /** Freshly captured comments waiting to be tagged (lib/db/intake). */
@@ -56,10 +69,14 @@ export interface IntakeRecord {
   comments: CommentRecord[];
 }
 
-export interface AnalysisRecord extends CommentAnalysis {
-  commentId: string;
+export interface StoredAnalysis extends CommentAnalysis {
   /** ms since the epoch */
   analyzedAt: number;
+}
+
+/** An analysis with its comment's id: a row of the analyses table before v4, and of backups. */
+export interface AnalysisRecord extends StoredAnalysis {
+  commentId: string;
 }
 
 export type TagsRecord = Tags;

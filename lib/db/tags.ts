@@ -13,16 +13,15 @@ import type { VerbatimDb } from './schema';
  * Returns the comment's tags after the change (undefined when none are left).
  */
 export async function setTags(db: VerbatimDb, commentId: string, change: TagChange, now: number = Date.now()): Promise<Tags | undefined> {
-  return db.transaction('rw', [db.comments, db.intake, db.analyses, db.tags, db.aggregates], async () => {
-    const [stored, analysis, before] = await Promise.all([
-      db.comments.get(commentId), db.analyses.get(commentId), db.tags.get(commentId),
-    ]);
+  return db.transaction('rw', [db.comments, db.intake, db.tags, db.aggregates], async () => {
+    const [stored, before] = await Promise.all([db.comments.get(commentId), db.tags.get(commentId)]);
     const comment = stored ?? (await intakeComments(db)).get(commentId);
     if (!comment) throw new InputError(`No comment with id ${commentId}.`);
     const after = applyTagChange(before, commentId, change, now);
     if (after) await db.tags.put(after);
     else await db.tags.delete(commentId);
 
+    const analysis = comment.analysis;
     if (analysis) {
       const deltas: Deltas = new Map();
       addContribution(deltas, comment, applyCorrections(analysis, before), -1);

@@ -4,6 +4,8 @@ import {
   analysisRecord, commentRecord, recipeRecord, sourceRecord, tagsRecord, themeRecord,
 } from '../db/record-schema';
 import { intakeComments } from '../db/intake';
+import { RETAG_MARK } from '../db/queue';
+import { withStatus } from '../db/status';
 import { rebuildAggregatesIn } from '../db/rebuild';
 import type {
   AnalysisRecord, CommentRecord, RecipeRecord, SourceRecord, TagsRecord, ThemeRecord,
@@ -30,20 +32,24 @@ export interface Backup {
 
 /**
  * Everything the user made: captures, analyses, corrections, themes, recipes. Aggregates and
- * each comment's theme index are left out: they are derived, and rebuilt on restore.
+ * each comment's theme ids and queue entry are left out: they are derived, and rebuilt on
+ * restore.
  * Settings stay with the browser they were made in.
  */
 export async function createBackup(db: VerbatimDb, now: Date = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.sources, db.comments, db.intake, db.analyses, db.tags, db.themes, db.recipes], async () => {
-    const [sources, comments, waiting, analyses, tags, themes, recipes] = await Promise.all([
-      db.sources.toArray(), db.comments.toArray(), intakeComments(db), db.analyses.toArray(),
+  return db.transaction('r', [db.sources, db.comments, db.intake, db.tags, db.themes, db.recipes], async () => {
+    const [sources, comments, waiting, tags, themes, recipes] = await Promise.all([
+      db.sources.toArray(), db.comments.toArray(), intakeComments(db),
       db.tags.toArray(), db.themes.toArray(), db.recipes.toArray(),
     ]);
     // Comments captured but not tagged yet are part of the user's work: they come along, pending.
     const all = [...comments, ...waiting.values()];
+    // The file keeps analyses in a list of their own, as the database did before v4, so that
+    // backups taken before and after read the same.
+    const analyses: AnalysisRecord[] = all.flatMap((c) => (c.analysis ? [{ ...c.analysis, commentId: c.id }] : []));
     return {
       format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, dbVersion: db.verno, exportedAt: now.toISOString(),
-      sources, comments: all.map(({ themeIds: _derived, ...c }) => c), analyses, tags, themes, recipes,
+      sources, comments: all.map(({ themeIds: _derived, queued: _queue, analysis: _listed, ...c }) => c), analyses, tags, themes, recipes,
     };
   });
 }
@@ -115,7 +121,7 @@ function newer<T>(mine: T | undefined, theirs: T, time: (r: T) => number): boole
  */
 export async function restoreBackup(db: VerbatimDb, input: unknown): Promise<RestoreResult> {
   const b = parseBackup(input);
-  const tables = [db.sources, db.comments, db.intake, db.analyses, db.tags, db.themes, db.recipes, db.aggregates];
+  const tables = [db.sources, db.comments, db.intake, db.tags, db.themes, db.recipes, db.aggregates, db.settings];
   return db.transaction('rw', tables, async () => {
     const result: RestoreResult = { sources: 0, comments: 0, analyses: 0, tags: 0, themes: 0, recipes: 0 };
 
@@ -131,19 +137,29 @@ export async function restoreBackup(db: VerbatimDb, input: unknown): Promise<Res
 
     const localComments = await db.comments.bulkGet(b.comments.map((c) => c.id));
     const waiting = await intakeComments(db);
-    const freshComments = b.comments.filter((c, i) => !localComments[i] && !waiting.has(c.id));
-    const known = new Set([...localComments.flatMap((c) => (c ? [c.id] : [])), ...waiting.keys(), ...freshComments.map((c) => c.id)]);
-
-    const analyses = b.analyses.filter((a) => known.has(a.commentId));
-    const localAnalyses = await db.analyses.bulkGet(analyses.map((a) => a.commentId));
-    const newerAnalyses = analyses.filter((a, i) => newer(localAnalyses[i], a, (r) => r.analyzedAt));
-    await db.analyses.bulkPut(newerAnalyses);
-    result.analyses = newerAnalyses.length;
-
-    const analysed = new Set([...localAnalyses.flatMap((a) => (a ? [a.commentId] : [])), ...newerAnalyses.map((a) => a.commentId)]);
-    // A comment marked done whose analysis did not come along goes back to the queue.
-    await db.comments.bulkPut(freshComments.map((c) => (c.status === 'done' && !analysed.has(c.id) ? { ...c, status: 'pending' as const } : c)));
-    result.comments = freshComments.length;
+    const analysisOf = new Map(b.analyses.map(({ commentId, ...a }) => [commentId, a]));
+    const writes: CommentRecord[] = [];
+    const known = new Set(waiting.keys());
+    b.comments.forEach((c, i) => {
+      const mine = localComments[i];
+      const theirs = analysisOf.get(c.id);
+      known.add(c.id);
+      if (mine) {
+        if (!theirs || !newer(mine.analysis, theirs, (r) => r.analyzedAt)) return;
+        writes.push({ ...mine, analysis: theirs });
+        result.analyses++;
+      } else if (!waiting.has(c.id)) {
+        // A comment waiting in the intake is left there, to be tagged afresh. A new comment
+        // marked done whose analysis did not come along goes back to the queue.
+        if (theirs) result.analyses++;
+        const restored = withStatus(c, c.status === 'done' && !theirs ? 'pending' : c.status, c.error);
+        writes.push(theirs ? { ...restored, analysis: theirs } : restored);
+        result.comments++;
+      }
+    });
+    await db.comments.bulkPut(writes);
+    // Restored analyses may be from another taxonomy: the next start looks at every comment.
+    await db.settings.delete(RETAG_MARK);
 
     const tags = b.tags.filter((t) => known.has(t.commentId));
     const localTags = await db.tags.bulkGet(tags.map((t) => t.commentId));

@@ -1,12 +1,12 @@
 import type { Handlers, SenderInfo } from '../messaging/router';
 import type { CaptureOutcome, MessageData, PagesProgress } from '../messaging/protocol';
 import {
-  storeCaptured, tagPendingBatch, markRetag, queueStats, commentsByIds, setTags, sourceId, type VerbatimDb, type Scope,
+  storeCaptured, tagIntake, tagPendingBatch, markRetag, queueStats, commentsByIds, setTags, sourceId, type CommentRecord, type VerbatimDb, type Scope,
 } from '../db';
 import { builtinTaxonomy } from '../nlp/taxonomy/builtin';
 import { taxonomyVersionKey } from '../nlp/taxonomy/lifecycle';
 import { ratingToScore } from '../nps';
-import { createAnalyzer } from './analyzer';
+import { createAnalyzer, createWarmAnalyzer } from './analyzer';
 import { drainQueue, singleFlight } from './run-queue';
 import { createPagesRun, type Step } from './capture-all';
 import { exportCsv } from './exports';
@@ -50,11 +50,11 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
     lastNotice = Date.now();
     tabsToNotify.forEach((t) => deps.notifyTab(t));
   };
+  const analyzeOne = (comment: CommentRecord) => (analyze ??= createAnalyzer())(comment);
+  // Fresh captures first, pipelined through the intake; then comments sent back to the queue.
   const tagPending = singleFlight(async () => {
-    await drainQueue(
-      (limit) => tagPendingBatch(db, limit, (comment) => (analyze ??= createAnalyzer())(comment)),
-      { onBatch: () => notifyTabs(false) },
-    );
+    await tagIntake(db, analyzeOne, () => notifyTabs(false));
+    await drainQueue((limit) => tagPendingBatch(db, limit, analyzeOne), { onBatch: () => notifyTabs(false) });
     notifyTabs(true);
   });
 
@@ -99,6 +99,9 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
     'capture.store': (page, sender) => store(page, page.site, [], sender.tabId),
     'queue.status': async () => {
       void tagPending(); // any message wakes a stopped worker; it picks up what was left pending
+      // The popup asks on opening, and a capture is likely to follow: the engine (a few hundred
+      // ms to load) loads while the user reads the popup, not after the click.
+      void deps.sleep(0).then(() => (analyze ??= createWarmAnalyzer()));
       return queueStats(db);
     },
     'comments.lookup': async ({ ids }) =>

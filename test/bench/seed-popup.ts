@@ -3,7 +3,7 @@
  * records made by lib/db's own functions in Node, written through an extension page.
  */
 import type { Page } from 'playwright-core';
-import type { AnalysisRecord, CommentRecord, SourceRecord } from '../../lib/db';
+import type { CommentRecord, SourceRecord, StoredAnalysis } from '../../lib/db';
 import { commentHome, commentId, sourceId } from '../../lib/db/ids';
 import { addContribution, effectiveThemeIds, type Deltas } from '../../lib/db/aggregate';
 import { ratingToScore } from '../../lib/nps/scale-mapping';
@@ -35,7 +35,7 @@ function taggedTexts(): { text: string; analysis: CommentAnalysis }[] {
   return out;
 }
 
-interface SeedChunk { comments: CommentRecord[]; analyses: AnalysisRecord[] }
+interface SeedChunk { comments: CommentRecord[] }
 
 /**
  * 100,000 tagged comments as lib/db stores them (ids, scopes, status 'done', theme ids), in
@@ -48,7 +48,7 @@ function* seedChunks(deltas: Deltas, sources: Map<string, SourceRecord>): Genera
   const hosts = ['trustpilot.com', 'g2.com', 'apps.apple.com', 'survey.example'];
   const now = Date.now();
   for (let from = 0; from < STORED; from += CHUNK) {
-    const chunk: SeedChunk = { comments: [], analyses: [] };
+    const chunk: SeedChunk = { comments: [] };
     for (let i = from; i < Math.min(STORED, from + CHUNK); i++) {
       const { text, analysis } = texts[Math.floor(rand() * texts.length)];
       const url = `https://${hosts[i % hosts.length]}/review/shop?page=${Math.floor(i / 4 / 50) % 25}`;
@@ -60,20 +60,20 @@ function* seedChunks(deltas: Deltas, sources: Map<string, SourceRecord>): Genera
         rating: rand() < 0.1 ? null : { value: stars, min: 1, max: 5 }, externalId: `r${i}`, site: 'jsonld', url,
       };
       const id = commentId(captured);
-      const record: AnalysisRecord = { ...analysis, commentId: id, analyzedAt: now };
+      const record: StoredAnalysis = { ...analysis, analyzedAt: now };
       const effective = applyCorrections(record, null);
       const { score, segment } = ratingToScore(captured.rating);
       const comment: CommentRecord = {
         id, sourceId: sourceId(url), site: captured.site, host: commentHome(captured), url, externalId: captured.externalId,
         author: captured.author, date: captured.date, title: null, text, rating: captured.rating, score, segment,
         lang: analysis.lang, status: 'done', capturedAt: now - (STORED - i), themeIds: effectiveThemeIds(effective),
+        analysis: record,
       };
       addContribution(deltas, comment, effective, 1);
       if (!sources.has(comment.sourceId)) {
         sources.set(comment.sourceId, { id: comment.sourceId, url, site: 'jsonld', title: 'Reviews', firstCapturedAt: now, lastCapturedAt: now });
       }
       chunk.comments.push(comment);
-      chunk.analyses.push(record);
     }
     yield chunk;
   }

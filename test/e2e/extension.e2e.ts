@@ -6,7 +6,7 @@ import { openTab, artifactsDir, type ExtensionBrowser } from './support/browser'
 import { type FixtureServer } from './support/server';
 import { withExtension } from './support/setup';
 import { until } from './support/until';
-import { idbRead, statusCounts } from './support/idb';
+import { analysedCount, idbRead, queueProgress, statusCounts } from './support/idb';
 import { bigReviewPage } from './support/pages';
 
 let browser: ExtensionBrowser;
@@ -43,7 +43,7 @@ describe('a CX manager captures a review page and reads its drivers', () => {
     const popup = await captureFromPopup(tabId);
     await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 10 comments: 10 new, 0 already known.');
     await tagged(popup, 10);
-    expect(await idbRead<number>(popup, 'analyses', 'count')).toBe(10);
+    expect(await analysedCount(popup)).toBe(10);
 
     // 5 promoters, 2 passives, 3 detractors of 10: NPS 20; var = (0.8 − 0.04)/10; 196·√0.076 = 54.0
     await expect(popup.getByTestId('nps-score').textContent()).resolves.toBe('+20');
@@ -73,7 +73,7 @@ describe('a CX manager captures a review page and reads its drivers', () => {
     const popup = await captureFromPopup(tabId);
     await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe('Found 10 comments: 0 new, 10 already known.');
     expect((await statusCounts(popup)).total).toBe(10);
-    expect(await idbRead<number>(popup, 'analyses', 'count')).toBe(10);
+    expect(await analysedCount(popup)).toBe(10);
     await popup.close();
   });
 
@@ -157,12 +157,13 @@ describe('the analysis queue survives its worker', () => {
     const popup = await captureFromPopup(tabId);
     await expect(popup.getByTestId('capture-result').textContent()).resolves.toBe(`Found ${n} comments: ${n} new, 0 already known.`);
     const total = 16 + n;
-    const partial = await until(() => statusCounts(popup), (c) => c.done > 16 && c.pending > 0, 30_000, 10);
+    await until(() => queueProgress(popup), (p) => p.written > 16 && p.waiting > 0, 30_000, 10);
     // Mark this worker instance, then stop it while its batches are still running.
     await (await browser.worker()).evaluate(() => ((globalThis as unknown as { __instance?: string }).__instance = 'before-stop'));
     const cdp = await browser.context.newCDPSession(popup);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
+    const partial = await statusCounts(popup);
     expect(partial.total).toBe(total);
     expect(partial.pending).toBeGreaterThan(0);
 
@@ -175,7 +176,7 @@ describe('the analysis queue survives its worker', () => {
     // A new worker instance finished the job: the stop really happened mid-batch.
     const marker = await (await browser.worker()).evaluate(() => (globalThis as unknown as { __instance?: string }).__instance ?? null);
     expect(marker).toBeNull();
-    expect(await idbRead<number>(popup, 'analyses', 'count')).toBe(total);
+    expect(await analysedCount(popup)).toBe(total);
     const aggregates = await idbRead<{ scope: string; themeId: string; promoters: number; passives: number; detractors: number; unrated: number }[]>(popup, 'aggregates', 'getAll');
     const overall = aggregates.find((a) => a.scope === 'all' && a.themeId === '*')!;
     expect(overall.promoters + overall.passives + overall.detractors + overall.unrated).toBe(total);

@@ -58,3 +58,34 @@ export async function statusCounts(page: Page): Promise<StatusCounts> {
   const count = (s: string) => comments.filter((c) => c.status === s).length;
   return { total: comments.length, pending: count('pending'), done: count('done'), error: count('error') };
 }
+
+/** How many stored comments carry an analysis (each holds its own since schema v4). */
+export async function analysedCount(page: Page): Promise<number> {
+  const comments = await storedComments<{ analysis?: { engine: string } }>(page);
+  return comments.filter((c) => c.analysis?.engine).length;
+}
+
+/**
+ * How many comments are tagged (or failed) and how many wait in the intake, from a count and
+ * the intake's keys alone: cheap enough to poll while the worker tags.
+ */
+export async function queueProgress(page: Page): Promise<{ written: number; waiting: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ written: number; waiting: number }>((resolve, reject) => {
+        const open = indexedDB.open('verbatim');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['comments', 'intake'], 'readonly');
+          const written = tx.objectStore('comments').count();
+          const keys = tx.objectStore('intake').getAllKeys();
+          tx.oncomplete = () => {
+            db.close();
+            resolve({ written: written.result, waiting: (keys.result as [number, number][]).reduce((sum, k) => sum + k[1], 0) });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

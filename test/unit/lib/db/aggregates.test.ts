@@ -42,8 +42,7 @@ async function recomputed(db: VerbatimDb): Promise<Map<string, AggregateRecord>>
     out.set(key, r);
   };
   for (const c of await storedComments(db)) {
-    const a = await db.analyses.get(c.id);
-    const eff = a ? applyCorrections(a, await db.tags.get(c.id)) : null;
+    const eff = c.analysis ? applyCorrections(c.analysis, await db.tags.get(c.id)) : null;
     // Days by hand: the date part of a valid ISO date, nothing otherwise.
     const day = { '2026-01-05': '2026-01-05', '2026-01-05T23:30:00+02:00': '2026-01-05', '2026-01-06': '2026-01-06' }[c.date ?? ''];
     // Rated on a scale other than 0–10 (stars): counted as mapped in the '*' rows.

@@ -55,3 +55,8 @@ export async function storedComments(db: VerbatimDb): Promise<CommentRecord[]> {
 export async function storedComment(db: VerbatimDb, id: string): Promise<CommentRecord | undefined> {
   return (await db.comments.get(id)) ?? (await intakeComments(db)).get(id);
 }
+
+/** How many stored comments carry an analysis. */
+export async function analysedCount(db: VerbatimDb): Promise<number> {
+  return (await db.comments.toArray()).filter((c) => c.analysis !== undefined).length;
+}

@@ -70,4 +70,30 @@ describe('schema upgrade', () => {
     expect(await markRetag(db, 'Restaurant@2')).toBe(1);
     db.close();
   });
+
+  test('a version 3 database keeps every analysis in its comment, and drops the analyses table', async () => {
+    const factory = new IDBFactory();
+    const old = olderVersion(factory, 'upgrade-v3', 3);
+    const a: AnalysisRecord = { ...analysis(0.5, [['food.pizza', 0.5]], 'Restaurant@2'), commentId: 'a', analyzedAt: 2000 };
+    const waiting = comment('w', 'detractor', 'pending');
+    await old.table('comments').bulkAdd([{ ...comment('a', 'promoter', 'done'), themeIds: ['food', 'food.pizza'] }]);
+    // An analysis restored for a comment that still waits in the intake (v3 allowed it).
+    await old.table('analyses').bulkAdd([a, { ...a, commentId: 'w' }]);
+    await old.table('intake').add({ seq: 1, n: 1, comments: [waiting] });
+    old.close();
+
+    const db = createDb({ name: 'upgrade-v3', indexedDB: factory, IDBKeyRange });
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('analyses');
+    expect(db.backendDB().objectStoreNames.contains('analyses')).toBe(false);
+    const { commentId: _id, ...embedded } = a;
+    expect((await db.comments.get('a'))!).toMatchObject({ status: 'done', themeIds: ['food', 'food.pizza'], analysis: embedded });
+    expect((await exampleComments(db, 'food.pizza', 'all'))[0]!.analysis!.themes.map((t) => t.themeId)).toEqual(['food.pizza']);
+    // The waiting comment is tagged afresh from the intake, and its stray analysis is gone.
+    expect(await db.comments.get('w')).toBeUndefined();
+    expect(await queueStats(db)).toMatchObject({ pending: 1 });
+    expect(await markRetag(db, 'Restaurant@2')).toBe(0);
+    expect(await markRetag(db, 'Restaurant@3')).toBe(1);
+    db.close();
+  });
 });
