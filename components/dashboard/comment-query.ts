@@ -88,7 +88,7 @@ export async function queryComments(
     const page = await pageComments(db, { scope, offset, limit });
     return { rows: page.comments, total: page.total, seen: page.total, hasMore: offset + limit < page.total };
   }
-  return db.transaction('r', [db.comments, db.intake, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.tags, db.aggregates], async () => {
     const keys = await candidateKeys(db, scope, f);
     if (!hasUnindexed(f)) {
       const rows = present(await commentsByIds(db, keys.slice(offset, offset + limit)));

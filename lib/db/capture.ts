@@ -3,6 +3,7 @@ import type { CapturedComment, Rating, Segment } from '../types';
 import { addContribution, applyDeltas, type Deltas } from './aggregate';
 import { commentHome, commentId, sourceId } from './ids';
 import { addToIntake, intakeComments } from './intake';
+import { KEY_SCAN_FROM } from './read';
 import type { CommentRecord, SourceRecord } from './records';
 import type { VerbatimDb } from './schema';
 
@@ -26,10 +27,6 @@ export interface StoreResult {
   /** The id of each input comment, in input order. */
   ids: string[];
 }
-
-// Above this many, one read of every stored key beats a lookup per comment (Chromium
-// answers each lookup in ~0.1 ms; 100,000 keys come back in one read of ~50 ms).
-const KEY_SCAN_FROM = 2_000;
 
 /** The ids among `ids` already stored, tagged or waiting in the intake. */
 async function storedAmong(db: VerbatimDb, ids: string[]): Promise<Set<string>> {

@@ -3,6 +3,7 @@ import { applyCorrections } from '../tags/apply';
 import { addContribution, applyDeltas, effectiveThemeIds, type Deltas } from './aggregate';
 import type { CommentRecord, IntakeRecord, StoredAnalysis } from './records';
 import { byStatus, withStatus } from './status';
+import { tagsOf } from './tags';
 import { CHUNK, chunkKey, intakeSize, oldestChunks, takeFromIntake } from './intake';
 import type { VerbatimDb } from './schema';
 import { OVERALL } from './scope';
@@ -52,13 +53,11 @@ export interface AnalysisResult {
 async function writeAnalyses(
   db: VerbatimDb, comments: CommentRecord[], latest: Map<string, CommentAnalysis>, now: number,
 ): Promise<number> {
-  const tagged = await taggedAmong(db, comments.map((c) => c.id));
-  const tags = tagged.length > 0 ? await db.tags.bulkGet(tagged) : [];
-  const tagsOf = new Map(tagged.map((id, i) => [id, tags[i]]));
+  const tags = await tagsOf(db, comments.map((c) => c.id));
   const deltas: Deltas = new Map();
   const updated: CommentRecord[] = [];
   for (const c of comments) {
-    const t = tagsOf.get(c.id);
+    const t = tags.get(c.id);
     // Take away what the comment counted for so far: its segment alone until its first analysis.
     addContribution(deltas, c, c.analysis ? applyCorrections(c.analysis, t) : null, -1);
     const analysis: StoredAnalysis = { ...latest.get(c.id)!, analyzedAt: now };
@@ -69,15 +68,6 @@ async function writeAnalyses(
   await applyDeltas(db.aggregates, deltas);
   await db.comments.bulkPut(updated);
   return updated.length;
-}
-
-/**
- * The ids among `ids` that carry manual tags. Corrections are few next to comments, so one
- * read of the tag keys replaces a lookup per comment of the batch.
- */
-async function taggedAmong(db: VerbatimDb, ids: string[]): Promise<string[]> {
-  const keys = new Set(await db.tags.toCollection().primaryKeys());
-  return keys.size === 0 ? [] : ids.filter((id) => keys.has(id));
 }
 
 /**

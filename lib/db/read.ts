@@ -3,6 +3,7 @@ import type { SegmentCounts, ThemeCounts } from '../types';
 import { applyCorrections } from '../tags/apply';
 import type { EffectiveAnalysis, Tags } from '../tags/types';
 import { intakeComments } from './intake';
+import { tagsOf } from './tags';
 import type { CommentRecord } from './records';
 import { OVERALL, inScope, type Scope } from './scope';
 import type { VerbatimDb } from './schema';
@@ -67,12 +68,11 @@ export async function readDaily(db: VerbatimDb, range: { from?: string; to?: str
 }
 
 async function toViews(db: VerbatimDb, comments: CommentRecord[]): Promise<CommentView[]> {
-  const tags = await db.tags.bulkGet(comments.map((c) => c.id));
-  return comments.map((comment, i) => ({
-    comment,
-    analysis: comment.analysis ? applyCorrections(comment.analysis, tags[i]) : null,
-    tags: tags[i] ?? null,
-  }));
+  const tags = await tagsOf(db, comments.map((c) => c.id));
+  return comments.map((comment) => {
+    const t = tags.get(comment.id);
+    return { comment, analysis: comment.analysis ? applyCorrections(comment.analysis, t) : null, tags: t ?? null };
+  });
 }
 
 /** How far exampleComments looks for a promoter and a detractor before settling. */
@@ -164,19 +164,49 @@ export async function* commentsForExport(db: VerbatimDb, scope: Scope, chunk = E
   }
 }
 
+/** From this many ids, a page's comments are read through their source's index in one request. */
+const SOURCE_READ_FROM = 500;
+
+/**
+ * Above this many ids, one read of every stored key beats a lookup per id (Chromium answers
+ * each lookup in ~0.1 ms; 100,000 keys come back in one read of ~50 ms).
+ */
+export const KEY_SCAN_FROM = 2_000;
+
+/**
+ * The tagged comments of one source, when `ids` are most of them: an overlay on a page of
+ * 10,000 reviews asks for all of them, and one range read answers what would otherwise be
+ * 10,000 lookups. Null when reading the source would read far more than was asked for.
+ */
+async function sourceComments(db: VerbatimDb, near: string | undefined, asked: number): Promise<CommentRecord[] | null> {
+  if (!near || asked < SOURCE_READ_FROM) return null;
+  const counts = await db.aggregates.get([`source:${near}`, OVERALL]);
+  const size = counts ? counts.promoters + counts.passives + counts.detractors + counts.unrated : 0;
+  return size <= 2 * asked ? scopeIndex(db, `source:${near}`).toArray() : null;
+}
+
 /**
  * Stored comments, tagged or still waiting in the intake, as the in-page overlay shows them,
- * aligned with ids (undefined where unknown).
+ * aligned with ids (undefined where unknown). `near` is the source id of the page asking, whose
+ * comments are likely to be the ones asked for.
  */
-export async function commentsByIds(db: VerbatimDb, ids: string[]): Promise<(CommentView | undefined)[]> {
-  return db.transaction('r', [db.comments, db.intake, db.tags], async () => {
-    const stored = await db.comments.bulkGet(ids);
-    const waiting = stored.includes(undefined) ? await intakeComments(db) : new Map<string, CommentRecord>();
-    const comments = ids.flatMap((id, i) => {
-      const c = stored[i] ?? waiting.get(id);
-      return c ? [c] : [];
+export async function commentsByIds(db: VerbatimDb, ids: string[], near?: string): Promise<(CommentView | undefined)[]> {
+  return db.transaction('r', [db.comments, db.intake, db.tags, db.aggregates], async () => {
+    const found = await intakeComments(db);
+    const fromSource = await sourceComments(db, near, ids.length - found.size);
+    for (const c of fromSource ?? []) found.set(c.id, c);
+    let rest = ids.filter((id) => !found.has(id));
+    if (rest.length >= KEY_SCAN_FROM) {
+      // A page not captured yet asks about thousands of comments the table does not have.
+      const keys = new Set(await db.comments.toCollection().primaryKeys());
+      rest = rest.filter((id) => keys.has(id));
+    }
+    const stored = await db.comments.bulkGet(rest);
+    rest.forEach((id, i) => {
+      const c = stored[i];
+      if (c) found.set(id, c);
     });
-    const known = await toViews(db, comments);
+    const known = await toViews(db, ids.flatMap((id) => found.get(id) ?? []));
     const byId = new Map(known.map((v) => [v.comment.id, v]));
     return ids.map((id) => byId.get(id));
   });
@@ -187,7 +217,7 @@ export async function commentsByIds(db: VerbatimDb, ids: string[]): Promise<(Com
  * wrapping round to the first; undefined when none is open.
  */
 export async function nextFollowUp(db: VerbatimDb, afterId?: string): Promise<CommentView | undefined> {
-  return db.transaction('r', [db.comments, db.intake, db.tags], async () => {
+  return db.transaction('r', [db.comments, db.intake, db.tags, db.aggregates], async () => {
     const index = db.tags.where('[followUp.state+commentId]');
     const after = afterId === undefined ? undefined
       : await index.between(['open', afterId], ['open', Dexie.maxKey], false, true).first();

@@ -104,8 +104,10 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
       void deps.sleep(0).then(() => (analyze ??= createWarmAnalyzer()));
       return queueStats(db);
     },
-    'comments.lookup': async ({ ids }) =>
-      (await commentsByIds(db, ids)).flatMap((view) => (view ? [toOverlayComment(view)] : [])),
+    // An overlay asks about the comments of the page it is on.
+    'comments.lookup': async ({ ids }, sender) =>
+      (await commentsByIds(db, ids, sender.kind === 'content' && sender.url ? sourceId(sender.url) : undefined))
+        .flatMap((view) => (view ? [toOverlayComment(view)] : [])),
     'tags.set': async (change) => {
       for (const c of tagChanges(change)) await setTags(db, change.commentId, c);
       const [view] = await commentsByIds(db, [change.commentId]);

@@ -113,6 +113,27 @@ describe('reading', () => {
     expect(views[0]!.analysis!.themes.map((t) => t.themeId)).toEqual(['price', 'delivery']);
   });
 
+  test('an overlay on a big page gets its comments through the page\'s source, with those from elsewhere and those still waiting', async () => {
+    const { db, ids } = await shop();
+    const page = 'https://www.trustpilot.com/review/big.com';
+    const big = await storeCaptured(db, Array.from({ length: 600 }, (_, i) => captured(`big ${i}`, { rating: stars(5), url: page })),
+      { url: page, title: 'Big', site: 'trustpilot' }, toScore, 3000);
+    await saveAnalyses(db, big.ids.slice(0, 590).map((id) => ({ commentId: id, analysis: analysis(0.5, [['staff', 0.5]]) })));
+    await setTags(db, big.ids[3]!, { kind: 'set-follow-up', state: 'open' });
+    // The page also shows a review first captured on another page, and one nobody captured.
+    const asked = [...big.ids, ids[0]!, 'unknown'];
+    const views = await commentsByIds(db, asked, sourceId(page));
+    expect(views).toHaveLength(602);
+    expect(views.slice(0, 600).every((v, i) => v?.comment.id === big.ids[i])).toBe(true);
+    expect(views[0]!.analysis!.themes.map((t) => t.themeId)).toEqual(['staff']);
+    expect(views[595]).toMatchObject({ comment: { status: 'pending' }, analysis: null });
+    expect(views[3]!.tags!.followUp!.state).toBe('open');
+    expect(views[600]!.comment.text).toBe('tp promoter');
+    expect(views[601]).toBeUndefined();
+    // The same answer without the hint, one lookup per id.
+    expect(await commentsByIds(db, asked)).toEqual(views);
+  });
+
   test('readDaily counts dated comments per day of writing, in a day range', async () => {
     const { db } = freshDb();
     await storeCaptured(db, [
