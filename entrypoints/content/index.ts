@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { capturePage, readComments } from './page-capture';
+import { createPageReader } from './page-capture';
 import { advance } from './next-page';
 import { downloadText } from '../../components/export/download';
 import { mountOverlay } from './overlay/mount';
@@ -33,9 +33,10 @@ export default defineContentScript({
     const recipe = () =>
       (taught ??= location.hostname ? request(send, 'recipe.get', { host: location.hostname }).catch(() => null) : Promise.resolve(null));
     let picking = false;
+    const reader = createPageReader();
 
     async function showOverlay(): Promise<void> {
-      const comments = readComments(document, location.href, await recipe());
+      const comments = reader.read(document, location.href, await recipe());
       if (comments.length === 0) return;
       await (await ensureOverlay()).show(comments);
     }
@@ -44,7 +45,7 @@ export default defineContentScript({
       const controller = await ensureOverlay();
       switch (id) {
         case 'capture-page': {
-          const capture = await capturePage(document, location.href, await recipe());
+          const capture = await reader.capture(document, location.href, await recipe());
           await request(send, 'capture.store', capture.page);
           return showOverlay();
         }
@@ -78,7 +79,7 @@ export default defineContentScript({
           taught = Promise.resolve(saved);
         },
         capture: async (r) => {
-          const capture = await capturePage(document, location.href, r);
+          const capture = await reader.capture(document, location.href, r);
           const outcome = await request(send, 'capture.store', capture.page);
           await showOverlay();
           return outcome.found;
@@ -93,7 +94,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return undefined;
       const type = (message as { type?: unknown } | null)?.type;
       if (type === 'capture.run') {
-        return recipe().then((r) => capturePage(document, location.href, r)).then(
+        return recipe().then((r) => reader.capture(document, location.href, r)).then(
           (capture) => ({ page: capture.page, method: capture.method, warnings: capture.warnings }),
           (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
         );
@@ -117,20 +118,29 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
-    watchPage(ctx, () => void showOverlay().catch(() => undefined));
+    watchPage(ctx, reader.changed, () => void showOverlay().catch(() => undefined));
     // Comments captured on an earlier visit get their badges back as soon as the page is read.
     void showOverlay().catch(() => undefined);
   },
 });
 
-/** Re-reads the page (debounced) when it re-renders or loads more, so badges follow their comments. */
-function watchPage(ctx: ContentScriptContext, onChange: () => void): void {
+/**
+ * Tells the reader of every change to the page, text and attributes included (a "Read more"
+ * may only swap a text node), so that no stale read is ever captured; and re-reads the page
+ * (debounced) when it re-renders or loads more, so badges follow their comments. The
+ * overlay's own changes are neither.
+ */
+function watchPage(ctx: ContentScriptContext, changed: () => void, onChange: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const ours = (r: MutationRecord) => !!(r.target as Element).closest?.('verbatim-overlay') || !!r.target.parentElement?.closest('verbatim-overlay');
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => (r.target as Element).closest?.('verbatim-overlay'))) return;
+    const theirs = records.filter((r) => !ours(r));
+    if (theirs.length === 0) return;
+    changed();
+    if (!theirs.some((r) => r.type === 'childList')) return;
     clearTimeout(timer);
     timer = setTimeout(onChange, 400);
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
   ctx.onInvalidated(() => observer.disconnect());
 }

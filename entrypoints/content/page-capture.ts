@@ -41,27 +41,48 @@ function extractWithRecipe(doc: Document, href: string, recipe: Recipe | null | 
   return { comments: taught, method: 'generic', adapter: 'recipe', warnings: [] };
 }
 
-/** The page's comments with the elements they sit in, for the overlay (no clicking). */
-export function readComments(doc: Document, href: string, recipe?: Recipe | null): ExtractedComment[] {
-  return locateElements(doc, extractWithRecipe(doc, href, recipe).comments);
+export interface PageReader {
+  /** The page's comments with the elements they sit in, for the overlay (no clicking). */
+  read(doc: Document, href: string, recipe?: Recipe | null): ExtractedComment[];
+  /** Reads every comment on the live page; the DOM is only read (and read-more controls clicked). */
+  capture(doc: Document, href: string, recipe?: Recipe | null): Promise<PageCapture>;
+  /** Call on every change to the page (a MutationObserver's records): the next read reads again. */
+  changed(): void;
 }
 
-/** Reads every comment on the live page; the DOM is only read (and read-more controls clicked). */
-export async function capturePage(doc: Document, href: string, recipe?: Recipe | null): Promise<PageCapture> {
-  const url = new URL(href);
-  const adapter = findAdapter(url)?.adapter;
-  await expandTruncated(doc, adapter);
-  const result = extractWithRecipe(doc, href, recipe);
-  const comments: ExtractedComment[] = locateElements(doc, result.comments);
+/**
+ * One read of the page serves the overlay and a capture until the page changes: injected for a
+ * capture, the script shows the overlay, captures, then refreshes the overlay, and a page of
+ * 10,000 reviews takes a noticeable time to read each time.
+ */
+export function createPageReader(): PageReader {
+  let version = 0;
+  let memo: { version: number; href: string; recipe: Recipe | null | undefined; result: ExtractResult; located: ExtractedComment[] } | null = null;
+  const extract = (doc: Document, href: string, recipe: Recipe | null | undefined) => {
+    if (memo && memo.version === version && memo.href === href && memo.recipe === recipe) return memo;
+    const result = extractWithRecipe(doc, href, recipe);
+    memo = { version, href, recipe, result, located: locateElements(doc, result.comments) };
+    return memo;
+  };
   return {
-    page: {
-      url: href,
-      title: doc.title.slice(0, 2_000),
-      site: result.adapter ?? result.method,
-      comments: comments.map(({ element: _element, ...c }) => c),
+    read: (doc, href, recipe) => extract(doc, href, recipe).located,
+    async capture(doc, href, recipe) {
+      const url = new URL(href);
+      const adapter = findAdapter(url)?.adapter;
+      await expandTruncated(doc, adapter);
+      const { result, located } = extract(doc, href, recipe);
+      return {
+        page: {
+          url: href,
+          title: doc.title.slice(0, 2_000),
+          site: result.adapter ?? result.method,
+          comments: located.map(({ element: _element, ...c }) => c),
+        },
+        method: result.adapter === 'recipe' ? 'recipe' : result.method,
+        warnings: result.warnings,
+        elements: located.map((c) => c.element),
+      };
     },
-    method: result.adapter === 'recipe' ? 'recipe' : result.method,
-    warnings: result.warnings,
-    elements: comments.map((c) => c.element),
+    changed: () => void version++,
   };
 }
