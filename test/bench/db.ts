@@ -1,13 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { storeCaptured, type ToScore } from '../../lib/db/capture';
-import { tagPendingBatch } from '../../lib/db/queue';
+import { tagIntake } from '../../lib/db/queue';
 import { pageComments, readSummary } from '../../lib/db/read';
 import { createDb } from '../../lib/db/schema';
 import type { CapturedComment, CommentAnalysis } from '../../lib/types';
 
 const N = 10_000;
 const PAGE = 500;
-const BATCH = 500; // the worker's batch (lib/worker/run-queue.ts)
 const THEMES = ['food', 'food.pizza', 'food.pasta', 'delivery', 'delivery.speed', 'price', 'staff', 'app', 'app.login', 'refund'];
 
 const toScore: ToScore = (r) => {
@@ -47,7 +46,7 @@ export async function bench(): Promise<void> {
 
   t0 = performance.now();
   let analysed = 0;
-  while ((await tagPendingBatch(db, BATCH, () => fakeAnalysis(analysed++))).taken > 0);
+  await tagIntake(db, () => fakeAnalysis(analysed++));
   const analyse = ms(t0);
 
   t0 = performance.now();
@@ -59,7 +58,7 @@ export async function bench(): Promise<void> {
   const page = ms(t0);
 
   console.log(`db bench (fake-indexeddb, ${N} comments): storeCaptured ${store} in pages of ${PAGE}; `
-    + `tagPendingBatch ${analyse} in batches of ${BATCH}; readSummary ${read} `
+    + `tagIntake ${analyse} (the worker's queue for fresh captures); readSummary ${read} `
     + `(${summary.themes.length} theme rows, n=${Object.values(summary.overall).reduce((a, b) => a + b, 0)}); `
     + `pageComments 50 at offset ${N / 2} ${page}`);
   db.close();

@@ -66,7 +66,7 @@ const EXTRACTORS: Record<string, (out: string) => Figure[]> = {
   ],
   db: (out) => infos('db', out, [
     ['storeCaptured, 10,000 (fake-indexeddb)', /storeCaptured ([\d.]+) ms/, ms],
-    ['tag queue (tagPendingBatch), 10,000 (fake-indexeddb)', /tagPendingBatch ([\d.]+) ms/, ms],
+    ['tag queue (tagIntake), 10,000 (fake-indexeddb)', /tagIntake ([\d.]+) ms/, ms],
     ['readSummary (fake-indexeddb)', /readSummary ([\d.]+) ms/, ms],
     ['pageComments (fake-indexeddb)', /pageComments[^\n]*? ([\d.]+) ms/, ms],
   ]),
