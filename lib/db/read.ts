@@ -191,13 +191,14 @@ async function sourceComments(db: VerbatimDb, near: string | undefined, asked: n
  * comments are likely to be the ones asked for.
  */
 export async function commentsByIds(db: VerbatimDb, ids: string[], near?: string): Promise<(CommentView | undefined)[]> {
+  // A page whose reviews are not on screen asks about none: no transaction to queue behind tagging.
+  if (ids.length === 0) return [];
   return db.transaction('r', [db.comments, db.intake, db.tags, db.aggregates], async () => {
-    const found = await intakeComments(db);
-    const fromSource = await sourceComments(db, near, ids.length - found.size);
-    for (const c of fromSource ?? []) found.set(c.id, c);
+    const found = new Map<string, CommentRecord>();
+    for (const c of (await sourceComments(db, near, ids.length)) ?? []) found.set(c.id, c);
     let rest = ids.filter((id) => !found.has(id));
     if (rest.length >= KEY_SCAN_FROM) {
-      // A page not captured yet asks about thousands of comments the table does not have.
+      // A page just captured, or not at all, asks about thousands the table does not have.
       const keys = new Set(await db.comments.toCollection().primaryKeys());
       rest = rest.filter((id) => keys.has(id));
     }
@@ -206,6 +207,7 @@ export async function commentsByIds(db: VerbatimDb, ids: string[], near?: string
       const c = stored[i];
       if (c) found.set(id, c);
     });
+    if (ids.some((id) => !found.has(id))) for (const [id, c] of await intakeComments(db)) if (!found.has(id)) found.set(id, c);
     const known = await toViews(db, ids.flatMap((id) => found.get(id) ?? []));
     const byId = new Map(known.map((v) => [v.comment.id, v]));
     return ids.map((id) => byId.get(id));
