@@ -19,6 +19,8 @@ interface CaptureTimes { clickAt: number; stored: number; done: number; total: n
  * lands it counts (nothing to count yet); after that each poll asks only whether any comment
  * is pending: the intake's keys (one per chunk) and a key cursor on the queued index, because
  * counting thousands of records every few milliseconds would slow the worker it measures.
+ * Each poll's read transaction also queues between two of the worker's writes, so it polls
+ * every 50 ms: the figure is late by at most that much.
  * No named inner functions: tsx would wrap them in a helper the page does not have.
  */
 const watchQueue = async ({ n, everyMs, timeoutMs }: { n: number; everyMs: number; timeoutMs: number }): Promise<CaptureTimes> => {
@@ -86,7 +88,7 @@ export async function captureFigure(): Promise<Figure[]> {
     await popup.evaluate(() => document.addEventListener('click', () => {
       (window as unknown as { benchClickAt?: number }).benchClickAt ??= performance.now();
     }, { capture: true }));
-    const watching = popup.evaluate(watchQueue, { n: CAPTURED, everyMs: 20, timeoutMs: 150_000 });
+    const watching = popup.evaluate(watchQueue, { n: CAPTURED, everyMs: 50, timeoutMs: 150_000 });
     await popup.getByTestId('capture').click();
     const t = await watching;
     const total = t.done - t.clickAt;
