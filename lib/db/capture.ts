@@ -4,7 +4,7 @@ import { addContribution, applyDeltas, type Deltas } from './aggregate';
 import { commentHome, commentId, sourceId } from './ids';
 import { addToIntake, intakeComments } from './intake';
 import { KEY_SCAN_FROM } from './read';
-import type { CommentRecord, SourceRecord } from './records';
+import type { CommentRecord, IntakeRecord, SourceRecord } from './records';
 import type { VerbatimDb } from './schema';
 
 /**
@@ -26,6 +26,8 @@ export interface StoreResult {
   known: number;
   /** The id of each input comment, in input order. */
   ids: string[];
+  /** The intake chunks holding the new comments, so the tagger need not read them back (tagIntake). */
+  chunks: IntakeRecord[];
 }
 
 /** The ids among `ids` already stored, tagged or waiting in the intake. */
@@ -71,7 +73,7 @@ export async function storeCaptured(
         rating: c.rating, score, segment, lang: null, status: 'pending', capturedAt: now,
       });
     });
-    await addToIntake(db, fresh);
+    const chunks = await addToIntake(db, fresh);
 
     const deltas: Deltas = new Map();
     for (const c of fresh) addContribution(deltas, c, null, 1);
@@ -84,6 +86,6 @@ export async function storeCaptured(
     };
     await db.sources.put(record);
 
-    return { added: fresh.length, known: comments.length - fresh.length, ids };
+    return { added: fresh.length, known: comments.length - fresh.length, ids, chunks };
   });
 }

@@ -1,6 +1,6 @@
 export { createDb, VerbatimDb, DB_VERSION, SCHEMA_HISTORY, type DbOptions } from './schema';
 export type {
-  AggregateRecord, AnalysisRecord, CommentRecord, StoredAnalysis, CommentStatus, RecipeRecord, SettingRecord, SourceRecord,
+  AggregateRecord, AnalysisRecord, CommentRecord, IntakeRecord, StoredAnalysis, CommentStatus, RecipeRecord, SettingRecord, SourceRecord,
   TagsRecord, ThemeOrigin, ThemeRecord,
 } from './records';
 export { commentId, sourceId, hostOf, normaliseUrl } from './ids';

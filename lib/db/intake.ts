@@ -17,9 +17,9 @@ export const CHUNK = 1000;
 
 type Key = [number, number];
 
-/** Appends fresh comments as new chunks, after the last one. */
-export async function addToIntake(db: VerbatimDb, comments: CommentRecord[]): Promise<void> {
-  if (comments.length === 0) return;
+/** Appends fresh comments as new chunks, after the last one, and returns those chunks. */
+export async function addToIntake(db: VerbatimDb, comments: CommentRecord[]): Promise<IntakeRecord[]> {
+  if (comments.length === 0) return [];
   const last = (await db.intake.orderBy(':id').last())?.seq ?? 0;
   const chunks: IntakeRecord[] = [];
   for (let i = 0; i < comments.length; i += CHUNK) {
@@ -27,6 +27,7 @@ export async function addToIntake(db: VerbatimDb, comments: CommentRecord[]): Pr
     chunks.push({ seq: last + 1 + chunks.length, n: part.length, comments: part });
   }
   await db.intake.bulkAdd(chunks);
+  return chunks;
 }
 
 /** How many comments wait in the intake, from the keys alone. */

@@ -145,10 +145,11 @@ const READ_AHEAD = 20;
  * unsaved chunks, still in the intake for the next run; a chunk that is gone, or changed, by
  * the time its transaction runs (saved by another run, or a comment taken out of it) is not
  * written, and whatever is left of it is read again. Comments sent back to the queue in the
- * comments table are not its business: tagPendingBatch takes those.
+ * comments table are not its business: tagPendingBatch takes those. `stored` are chunks the
+ * caller has just stored (storeCaptured's), tagged first without being read back.
  */
 export async function tagIntake(
-  db: VerbatimDb, analyze: Analyze, onChunk?: (saved: number) => void, now: () => number = Date.now,
+  db: VerbatimDb, analyze: Analyze, onChunk?: (saved: number) => void, now: () => number = Date.now, stored: IntakeRecord[] = [],
 ): Promise<BatchOutcome> {
   const total: BatchOutcome = { taken: 0, saved: 0, failed: 0 };
   const count = (o: BatchOutcome) => {
@@ -172,8 +173,8 @@ export async function tagIntake(
     await Promise.race([opened, done]);
     return { done };
   };
-  for (;;) {
-    const chunks = await db.transaction('r', db.intake, () => oldestChunks(db, READ_AHEAD * CHUNK));
+  for (let handed = stored; ; handed = []) {
+    const chunks = handed.length > 0 ? handed : await db.transaction('r', db.intake, () => oldestChunks(db, READ_AHEAD * CHUNK));
     if (chunks.length === 0) return total;
     const writing: Promise<BatchOutcome>[] = [];
     for (const chunk of chunks) {

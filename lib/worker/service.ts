@@ -1,7 +1,7 @@
 import type { Handlers, SenderInfo } from '../messaging/router';
 import type { CaptureOutcome, MessageData, PagesProgress } from '../messaging/protocol';
 import {
-  storeCaptured, tagIntake, tagPendingBatch, markRetag, queueStats, commentsByIds, setTags, sourceId, type CommentRecord, type VerbatimDb, type Scope,
+  storeCaptured, tagIntake, tagPendingBatch, markRetag, queueStats, commentsByIds, setTags, sourceId, type CommentRecord, type IntakeRecord, type VerbatimDb, type Scope,
 } from '../db';
 import { builtinTaxonomy } from '../nlp/taxonomy/builtin';
 import { taxonomyVersionKey } from '../nlp/taxonomy/lifecycle';
@@ -51,21 +51,26 @@ export function createBackgroundService(db: VerbatimDb, deps: ServiceDeps) {
     tabsToNotify.forEach((t) => deps.notifyTab(t));
   };
   const analyzeOne = (comment: CommentRecord) => (analyze ??= createAnalyzer())(comment);
+  // Chunks a capture has just stored, handed to the tagger so it need not read them back.
+  let stored: IntakeRecord[] = [];
   // Fresh captures first, pipelined through the intake; then comments sent back to the queue.
   const tagPending = singleFlight(async () => {
-    await tagIntake(db, analyzeOne, () => notifyTabs(false));
+    const handed = stored;
+    stored = [];
+    await tagIntake(db, analyzeOne, () => notifyTabs(false), Date.now, handed);
     await drainQueue((limit) => tagPendingBatch(db, limit, analyzeOne), { onBatch: () => notifyTabs(false) });
     notifyTabs(true);
   });
 
   async function store(page: MessageData<'capture.store'>, method: string, warnings: string[], tabId?: number): Promise<CaptureOutcome> {
-    const stored = await storeCaptured(db, page.comments, { url: page.url, title: page.title, site: page.site }, ratingToScore);
+    const result = await storeCaptured(db, page.comments, { url: page.url, title: page.title, site: page.site }, ratingToScore);
+    stored.push(...result.chunks);
     if (tabId !== undefined) {
       tabsToNotify.add(tabId);
       deps.notifyTab(tabId);
     }
     void tagPending();
-    return { found: page.comments.length, added: stored.added, known: stored.known, method, warnings, sourceId: sourceId(page.url) };
+    return { found: page.comments.length, added: result.added, known: result.known, method, warnings, sourceId: sourceId(page.url) };
   }
 
   async function captureAndStore(tabId: number): Promise<CaptureOutcome> {

@@ -107,4 +107,15 @@ describe('tagIntake: the intake tagged chunk by chunk, analysis overlapping the 
     expect(await queueStats(db)).toEqual({ pending: 0, done: N - 1, error: 1 });
     await expectCountsExact(db);
   });
+
+  test('chunks handed over by the capture that stored them are tagged as they are, and never twice', async () => {
+    const { db } = freshDb();
+    const { chunks } = await storeCaptured(db, reviews, SRC, toScore, 1000);
+    expect(chunks.map((c) => c.n)).toEqual([CHUNK, CHUNK, 200]);
+    expect(await tagIntake(db, tagAll, undefined, Date.now, chunks)).toMatchObject({ saved: N });
+    // Handed over again (a stale hand-over): every chunk is found gone, nothing is written.
+    expect(await tagIntake(db, tagAll, undefined, Date.now, chunks)).toEqual({ taken: 0, saved: 0, failed: 0 });
+    expect(await db.comments.count()).toBe(N);
+    await expectCountsExact(db);
+  });
 });
