@@ -9,11 +9,12 @@ import type { VerbatimDb } from './schema';
  * A comment is in the intake or in the comments table, never both: storeCaptured checks
  * both, and a chunk is deleted in the transaction that writes its comments out.
  * Key: [seq, n], so the queue's size is read from the keys alone.
- * A chunk is also what tagIntake saves in one transaction: each transaction rewrites the
- * aggregate rows its comments touch (a hundred or more on a page spread over many days), so
- * 1,000 comments a transaction write half the rows 500 would.
+ * A chunk is also what tagIntake saves in one transaction. Each transaction has a fixed cost
+ * (a few round trips, and rewriting the aggregate rows its comments touch: a hundred or more
+ * on a page spread over many days); measured on 10,000 comments in Chromium, chunks of 2,000
+ * tagged in ~2.0 s where chunks of 1,000 took ~2.1–3.0 s.
  */
-export const CHUNK = 1000;
+export const CHUNK = 2000;
 
 type Key = [number, number];
 
