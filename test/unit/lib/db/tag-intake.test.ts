@@ -3,6 +3,7 @@ import { storeCaptured } from '../../../../lib/db/capture';
 import { CHUNK } from '../../../../lib/db/intake';
 import { queueStats, saveAnalyses, tagIntake } from '../../../../lib/db/queue';
 import { readSummary } from '../../../../lib/db/read';
+import { setTags } from '../../../../lib/db/tags';
 import { rebuildAggregates } from '../../../../lib/db/rebuild';
 import type { VerbatimDb } from '../../../../lib/db/schema';
 import { analysis, captured, freshDb, stars, toScore } from './helpers';
@@ -117,5 +118,18 @@ describe('tagIntake: the intake tagged chunk by chunk, analysis overlapping the 
     expect(await tagIntake(db, tagAll, undefined, Date.now, chunks)).toEqual({ taken: 0, saved: 0, failed: 0 });
     expect(await db.comments.count()).toBe(N);
     await expectCountsExact(db);
+  });
+
+  test('an agent\'s correction made while the comment waited wins, in the comment and in the counts', async () => {
+    const { db } = freshDb();
+    const { ids } = await storeCaptured(db, reviews, SRC, toScore, 1000);
+    await setTags(db, ids[1]!, { kind: 'add-theme', themeId: 'staff', label: 'Staff' });
+    await setTags(db, ids[CHUNK + 2]!, { kind: 'remove-theme', themeId: 'delivery' });
+    expect(await tagIntake(db, tagAll)).toMatchObject({ saved: N });
+    expect((await db.comments.get(ids[1]!))!.themeIds).toEqual(['delivery', 'staff']);
+    expect((await db.comments.get(ids[CHUNK + 2]!))!.themeIds).toEqual(['food', 'food.pizza']); // delivery removed by hand
+    await expectCountsExact(db);
+    const delivery = (await readSummary(db, 'all')).themes.find((t) => t.themeId === 'delivery')!;
+    expect(delivery.promoters + delivery.passives + delivery.detractors).toBe(N - 1);
   });
 });
