@@ -134,8 +134,8 @@ export async function tagPendingBatch(db: VerbatimDb, limit: number, analyze: An
   });
 }
 
-/** Intake chunks read at a time by tagIntake: a 10,000-review page in one read. */
-const READ_AHEAD = 20;
+/** Intake chunks read at a time by tagIntake: 10,000 comments, a big page in one read. */
+const READ_AHEAD = 5;
 
 /**
  * Tags the intake, chunk by chunk, oldest first, each chunk saved in a transaction of its own
