@@ -46,9 +46,7 @@ export interface AnalysisResult {
  * Writes a batch's analyses for comments already read in the running transaction: each
  * comment marked done with its analysis, and every scope's aggregates. Each comment's old
  * contribution (its previous analysis, with corrections) is taken away before the new one
- * is added, so saving the same batch twice or re-tagging never counts twice. Every read comes
- * first and the comments are written last, so that once their puts are sent the transaction
- * needs nothing more of this thread and commits while the engine works on the next batch.
+ * is added, so saving the same batch twice or re-tagging never counts twice.
  */
 async function writeAnalyses(
   db: VerbatimDb, comments: CommentRecord[], latest: Map<string, CommentAnalysis>, now: number,

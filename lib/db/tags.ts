@@ -34,16 +34,21 @@ export async function setTags(db: VerbatimDb, commentId: string, change: TagChan
   });
 }
 
+/** Below this many ids, a lookup each beats reading every tag key. */
+const KEY_READ_FROM = 50;
+
 /**
  * The manual tags of those of `ids` that have any, by comment id. Corrections are few next to
- * comments, so one read of the tag keys replaces a lookup per comment. A plain promise chain:
- * Dexie loses track of its transaction in liveQuery when async functions nest three deep.
+ * comments, so for a batch one read of the tag keys replaces a lookup per comment; a handful
+ * of ids are looked up directly. A plain promise chain: Dexie loses track of its transaction
+ * in liveQuery when async functions nest three deep.
  */
 export function tagsOf(db: VerbatimDb, ids: string[]): Promise<Map<string, Tags>> {
+  const byId = (asked: string[]) => db.tags.bulkGet(asked).then((found) => new Map(asked.flatMap((id, i) => (found[i] ? [[id, found[i]] as const] : []))));
+  if (ids.length < KEY_READ_FROM) return byId(ids);
   return db.tags.toCollection().primaryKeys().then((keys) => {
     const present = new Set(keys);
     const tagged = present.size === 0 ? [] : ids.filter((id) => present.has(id));
-    if (tagged.length === 0) return new Map<string, Tags>();
-    return db.tags.bulkGet(tagged).then((found) => new Map(tagged.flatMap((id, i) => (found[i] ? [[id, found[i]] as const] : []))));
+    return tagged.length === 0 ? new Map<string, Tags>() : byId(tagged);
   });
 }
