@@ -43,6 +43,12 @@ function readChildren(el: Element, n: number): Element[] {
   return out;
 }
 
+/** The element's child elements, read afresh (for parts of a page walked only once). */
+export function elementChildren(el: Element): readonly Element[] {
+  const n = el.childElementCount;
+  return n === 0 ? NONE : readChildren(el, n);
+}
+
 /**
  * The node's child nodes (text included), in order. happy-dom builds a proxied NodeList on
  * first access to `childNodes`; a narrow element is cheaper to step through.

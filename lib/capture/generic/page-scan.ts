@@ -1,4 +1,4 @@
-import { childElements, childNodesOf, scanMemo } from './dom-memo';
+import { childElements, childNodesOf, elementChildren, scanMemo } from './dom-memo';
 
 /**
  * One walk over the whole page that serves every capture path: the structured-data readers
@@ -31,6 +31,10 @@ export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', '
 // A form this long is a page wrapper (ASP.NET wraps whole pages in one), not a comment form.
 const WRAPPER_FORM_TEXT = 1500;
 const CHROME_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'banner', 'contentinfo', 'search', 'listbox']);
+// Navigation, menus and option lists hold no reviews and no review data (their structured
+// data, if any, is breadcrumbs and site links): no reader enters them.
+const NO_REVIEWS = new Set(['NAV', 'SELECT', 'SVG', 'svg', 'CANVAS', 'IFRAME']);
+const NO_REVIEW_ROLES = new Set(['navigation', 'menu', 'menubar', 'tablist', 'listbox']);
 const TABLE_ROLES = new Set(['grid', 'table', 'treegrid']);
 // Inside one of these a <header>/<footer> belongs to a card, not to the page.
 const ITEMS = new Set(['ARTICLE', 'LI', 'TR']);
@@ -91,17 +95,102 @@ function placeOf(child: Element, tag: string, inItem: boolean): number {
   return inItem ? IN_ITEM : BELOW;
 }
 
+// A run of this many siblings of one tag and one child layout (cards of a review list,
+// entries of a mega menu) is read from a spread sample of its members' insides.
+export const RUN = 24;
+const RUN_SAMPLE = 12;
+// Added to a place: visit the element itself (scripts, items, tables) but not its insides.
+const SHALLOW = 8;
+
+/** Tag and child tags: siblings that share it are laid out alike. */
+function layoutOf(el: Element, kids: readonly Element[]): string {
+  let key = el.tagName;
+  for (let i = 0; i < kids.length; i++) key += `,${kids[i].tagName}`;
+  return key;
+}
+
+/** True when a script or a microdata item sits below el. */
+function holdsStructured(el: Element, read: (el: Element) => readonly Element[]): boolean {
+  const stack = [...read(el)];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    if (cur.tagName.toUpperCase() === 'SCRIPT' || cur.hasAttribute('itemscope')) return true;
+    const kids = read(cur);
+    for (let i = 0; i < kids.length; i++) stack.push(kids[i]);
+  }
+  return false;
+}
+
+/** Spread indexes of a run: its ends and evenly between them. */
+function spread(run: readonly number[], k: number): Set<number> {
+  const keep = new Set<number>();
+  for (let j = 0; j < k; j++) keep.add(run[Math.round((j * (run.length - 1)) / (k - 1))]);
+  return keep;
+}
+
+/** Marks the run's members outside its sample, unless the sample holds structured data. */
+function markRun(run: readonly number[], k: number, kids: readonly Element[], read: (el: Element) => readonly Element[], out: Uint8Array | null): Uint8Array | null {
+  const keep = spread(run, k);
+  for (const i of keep) if (holdsStructured(kids[i], read)) return out;
+  out ??= new Uint8Array(kids.length);
+  for (const i of run) if (!keep.has(i)) out[i] = 1;
+  return out;
+}
+
+/**
+ * Which of `kids` are visited without their insides: members of a long run of look-alike
+ * siblings outside a spread sample of it. A page of 10,000 review cards holds one group,
+ * and a sample of cards shows what any card holds inside (a nested list, a table); reading
+ * every card's insides on top of reading every card is what made capture slow. A run is
+ * read whole when its sample holds a script or a microdata item, so structured data is
+ * never half found. null when every kid is read whole.
+ */
+function sampledOut(kids: readonly Element[], read: (el: Element) => readonly Element[]): Uint8Array | null {
+  const byLayout = new Map<string, number[]>();
+  for (let i = 0; i < kids.length; i++) {
+    const grand = read(kids[i]);
+    // A leaf has no insides to skip.
+    if (grand.length === 0) continue;
+    const key = layoutOf(kids[i], grand);
+    const run = byLayout.get(key);
+    if (run) run.push(i);
+    else byLayout.set(key, [i]);
+  }
+  let out: Uint8Array | null = null;
+  for (const run of byLayout.values()) if (run.length >= RUN) out = markRun(run, RUN_SAMPLE, kids, read, out);
+  return out;
+}
+
+// In page chrome (header, footer, short forms) only scripts and items are looked for: a run
+// of a few same-tag siblings (link lists, columns) is sampled there without comparing layouts.
+const CHROME_RUN = 8;
+const CHROME_SAMPLE = 4;
+
+function sampledOutByTag(kids: readonly Element[]): Uint8Array | null {
+  const byTag = new Map<string, number[]>();
+  for (let i = 0; i < kids.length; i++) {
+    const tag = kids[i].tagName;
+    const run = byTag.get(tag);
+    if (run) run.push(i);
+    else byTag.set(tag, [i]);
+  }
+  let out: Uint8Array | null = null;
+  for (const run of byTag.values()) if (run.length >= CHROME_RUN) out = markRun(run, CHROME_SAMPLE, kids, elementChildren, out);
+  return out;
+}
+
 /**
  * Children of parts the detector does not read: only the structured readers look at them,
  * once, so they go on the stack without a child list kept for later.
  */
 function pushChildren(el: Element, place: number, stack: Element[], places: number[]): void {
   const n = el.childElementCount;
-  if (n > 32) {
-    const kids = Array.from(el.children);
+  if (n >= CHROME_RUN) {
+    const kids = elementChildren(el);
+    const out = place === LEFT_OUT ? sampledOutByTag(kids) : null;
     for (let i = kids.length - 1; i >= 0; i--) {
       stack.push(kids[i]);
-      places.push(place);
+      places.push(out?.[i] ? place + SHALLOW : place);
     }
   } else if (n > 0) {
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
@@ -130,18 +219,24 @@ function scan(start: Element, root: Element): PageScan {
       if (names.includes('itemscope') && names.includes('itemtype')) found.items.push(el);
       if (el.tagName.toUpperCase() === 'SCRIPT') found.scripts.push(el);
     }
+    const tag = el.tagName;
+    const role = names?.includes('role') ? el.getAttribute('role') : null;
+    if (NO_REVIEWS.has(tag) || (role && NO_REVIEW_ROLES.has(role))) continue;
+    if (place >= SHALLOW) {
+      // A sampled-out member of a run: still a table of its own when it is one.
+      if (place - SHALLOW === LEFT_OUT || !(tag === 'TABLE' || (role && TABLE_ROLES.has(role)))) continue;
+      place -= SHALLOW;
+    }
     if (place === ABOVE || place === LEFT_OUT) {
       pushChildren(el, place, stack, places);
       continue;
     }
     const kids = childElements(el);
     if (kids.length === 0) continue;
-    const role = names?.includes('role') ? el.getAttribute('role') : null;
     if (role && CHROME_ROLES.has(role)) {
       pushChildren(el, LEFT_OUT, stack, places);
       continue;
     }
-    const tag = el.tagName;
     if (tag === 'TABLE' || (role && TABLE_ROLES.has(role))) found.tables.push(el);
     const inItem = place === IN_ITEM || ITEMS.has(tag) || (role !== null && ITEM_ROLES.has(role));
     // The children's tags serve both their own places and the group screen of this parent.
@@ -150,9 +245,10 @@ function scan(start: Element, root: Element): PageScan {
       found.parents.push(el);
       if (!ROW_PARENTS.has(tag) && !GRID_ROLES.has(role ?? '') && threeOfATag(tags)) found.groups.push(el);
     }
+    const out = kids.length >= RUN ? sampledOut(kids, childElements) : null;
     for (let i = kids.length - 1; i >= 0; i--) {
       stack.push(kids[i]);
-      places.push(placeOf(kids[i], tags[i], inItem));
+      places.push(placeOf(kids[i], tags[i], inItem) + (out?.[i] ? SHALLOW : 0));
     }
   }
   return found;
