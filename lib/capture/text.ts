@@ -11,10 +11,16 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Collapse all whitespace (including NBSP and newlines) to single spaces, trim, drop invisible chars. */
 export function cleanText(s: string | null | undefined): string {
   if (s == null) return '';
+  // Most text is already clean (capture tidies it, then finish() asks again): one scan
+  // proves it, where the replacements would each scan and the trim copy.
+  if (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !UNCLEAN.test(s)) return s;
   // Runs of two or more and blanks other than a plain space: a lone space is already clean,
   // and prose is mostly lone spaces.
   return s.replace(INVISIBLE, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
+
+// What cleanText would change inside a string that does not start or end with a space.
+const UNCLEAN = /[^\S ]|  |[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 
 /**
  * Parse a number as people write it: "4.5", "4,5", " 9 ", "1.234,5", "1,234.5".
@@ -120,6 +126,20 @@ export interface ParseDateOptions {
  * as written (no zone suffix). Unknown or impossible dates give null.
  */
 export function parseIsoDate(s: string | null | undefined, opts: ParseDateOptions = {}): string | null {
+  if (!s) return null;
+  // A page of reviews repeats a few hundred dates thousands of times.
+  const key = opts.dayFirst === false ? `m${s}` : `d${s}`;
+  const known = parsedDates.get(key);
+  if (known !== undefined) return known;
+  if (parsedDates.size >= 2000) parsedDates.clear();
+  const date = parseDate(s, opts);
+  parsedDates.set(key, date);
+  return date;
+}
+
+const parsedDates = new Map<string, string | null>();
+
+function parseDate(s: string, opts: ParseDateOptions): string | null {
   const t = cleanText(s);
   if (!t) return null;
   let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(am|pm)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?$/i.exec(t);

@@ -25,6 +25,19 @@ export function implicitScale(value: number): Rating | null {
 /** Parses one label or text: "4/5", "Rated 4.5 out of 5", "4 von 5 Sternen", "★★★☆☆". */
 export function parseRatingText(raw: string | null | undefined): Rating | null {
   if (!raw) return null;
+  // A page of reviews shows a handful of labels thousands of times; each caller gets its own copy.
+  let known = parsedLabels.get(raw);
+  if (known === undefined) {
+    if (parsedLabels.size >= 500) parsedLabels.clear();
+    known = parseLabel(raw);
+    parsedLabels.set(raw, known);
+  }
+  return known && { ...known };
+}
+
+const parsedLabels = new Map<string, Rating | null>();
+
+function parseLabel(raw: string): Rating | null {
   const s = raw.trim();
   if (!s || s.length > 80) return null;
   // Dates such as 10/10/2024 or 05.03.2024 are not ratings.
@@ -45,40 +58,44 @@ export function parseRatingText(raw: string | null | undefined): Rating | null {
 }
 
 const NO_NAMES: readonly string[] = [];
+const LABEL_ATTRS = ['aria-label', 'title', 'alt'];
+
+function attrIn(el: Element, names: readonly string[], name: string): string | null {
+  return names.includes(name) ? el.getAttribute(name) : null;
+}
 const RATING_ATTRS = ['data-rating', 'data-score', 'data-stars', 'data-rating-value', 'data-value'];
 
 /** Rating carried by the element itself (attributes, aria-label, title, img alt, short text). */
 export function ratingFromElement(el: Element, useText = true): Rating | null {
   // One read of the attribute names, then only the attributes present are fetched.
   const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
-  const attr = (name: string): string | null => (names.includes(name) ? el.getAttribute(name) : null);
-  const now = attr('aria-valuenow');
-  const vmax = attr('aria-valuemax');
+  const now = attrIn(el, names, 'aria-valuenow');
+  const vmax = attrIn(el, names, 'aria-valuemax');
   if (now && vmax) {
     const value = num(now);
     const max = num(vmax);
-    const min = num(attr('aria-valuemin') ?? '0');
+    const min = num(attrIn(el, names, 'aria-valuemin') ?? '0');
     if (Number.isFinite(value) && max > 0 && value <= max) return { value, min, max };
   }
-  if (attr('itemprop') === 'ratingValue') {
-    const value = num(attr('content') ?? el.textContent ?? '');
+  if (attrIn(el, names, 'itemprop') === 'ratingValue') {
+    const value = num(attrIn(el, names, 'content') ?? el.textContent ?? '');
     const scope = el.closest('[itemscope]');
     const best = scope?.querySelector('[itemprop="bestRating"]');
     const max = best ? num(best.getAttribute('content') ?? best.textContent ?? '') : NaN;
     if (Number.isFinite(value)) return Number.isFinite(max) && value <= max ? { value, min: max <= 5 ? 1 : 0, max } : implicitScale(value);
   }
   for (const name of RATING_ATTRS) {
-    const v = attr(name);
+    const v = attrIn(el, names, name);
     if (v && /^\s*\d{1,3}(?:[.,]\d+)?\s*$/.test(v)) {
-      const maxAttr = attr('data-max') ?? attr('data-scale') ?? attr('data-best');
+      const maxAttr = attrIn(el, names, 'data-max') ?? attrIn(el, names, 'data-scale') ?? attrIn(el, names, 'data-best');
       const value = num(v);
       if (maxAttr && num(maxAttr) >= value) return { value, min: num(maxAttr) <= 5 ? 1 : 0, max: num(maxAttr) };
       const r = implicitScale(value);
       if (r) return r;
     }
   }
-  for (const name of ['aria-label', 'title', 'alt']) {
-    const r = parseRatingText(attr(name));
+  for (const name of LABEL_ATTRS) {
+    const r = parseRatingText(attrIn(el, names, name));
     if (r) return r;
   }
   if (useText && childElements(el).length <= 10) {

@@ -104,14 +104,18 @@ function follow(block: Element, steps: readonly Step[]): Element | null {
 
 const hasText = (el: Element): boolean => !!(el.textContent ?? '').trim();
 
+/** A part's element by its learnt path: null when the group never has it, undefined when it must be searched. */
+function fixed(block: Element, p: readonly Step[] | null | 'search'): Element | null | undefined {
+  return p === null ? null : p === 'search' ? undefined : follow(block, p) ?? undefined;
+}
+
 export function readWithTemplate(block: Element, t: Template, url: string, site: string, others: ReadonlySet<Element>): ExtractedComment {
   const paths = compile(t);
-  const fixed = (p: readonly Step[] | null | 'search'): Element | null | undefined => (p === null ? null : p === 'search' ? undefined : follow(block, p) ?? undefined);
-  const textEl = fixed(paths.text);
-  const ratingEl = fixed(paths.rating);
-  const dateEl = fixed(paths.date);
-  const authorEl = fixed(paths.author);
-  const titleEl = fixed(paths.title);
+  const textEl = fixed(block, paths.text);
+  const ratingEl = fixed(block, paths.rating);
+  const dateEl = fixed(block, paths.date);
+  const authorEl = fixed(block, paths.author);
+  const titleEl = fixed(block, paths.title);
   // undefined: the path did not fit this block (or the part varies): search it instead.
   if (textEl === undefined || ratingEl === undefined || dateEl === undefined || authorEl === undefined || titleEl === undefined) {
     return readBlock(block, url, site, others, textEl && hasText(textEl) ? widenParagraphs(block, textEl) : undefined);

@@ -15,6 +15,9 @@ describe('cleanText', () => {
     ['wide\u3000space', 'wide space'],
     ['already clean text', 'already clean text'],
     ['mixed \u00a0 \t run', 'mixed run'],
+    // Each thing the quick "already clean" check must notice on its own.
+    [' leading', 'leading'], ['trailing ', 'trailing'], ['two  spaces', 'two spaces'],
+    ['\u00a0lead', 'lead'], ['end\n', 'end'], ['in\u200bvisible', 'invisible'], ['x', 'x'],
     ['', ''],
   ])('%j → %j', (input, out) => {
     expect(cleanText(input)).toBe(out);
@@ -94,5 +97,14 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('05/03/2024', { dayFirst: false })).toBe('2024-05-03');
     expect(parseIsoDate('25/03/2024', { dayFirst: false })).toBe('2024-03-25');
     expect(parseIsoDate('05.03.2024', { dayFirst: false })).toBe('2024-03-05');
+  });
+
+  test('the same text read under both conventions, in either order, keeps each reading', () => {
+    // Dates are remembered between calls; the convention is part of what is remembered.
+    expect(parseIsoDate('04/06/2023')).toBe('2023-06-04');
+    expect(parseIsoDate('04/06/2023', { dayFirst: false })).toBe('2023-04-06');
+    expect(parseIsoDate('04/06/2023')).toBe('2023-06-04');
+    expect(parseIsoDate('07/08/2022', { dayFirst: false })).toBe('2022-07-08');
+    expect(parseIsoDate('07/08/2022', { dayFirst: true })).toBe('2022-08-07');
   });
 });

@@ -27,6 +27,12 @@ describe('parseRatingText: ratings as pages write them, in any language', () => 
   ])('not a rating: %s', (_name, text) => {
     expect(parseRatingText(text)).toBeNull();
   });
+
+  test('each read of a label is its own rating: changing one leaves the next read intact', () => {
+    const first = parseRatingText('4 / 5')!;
+    first.value = 1;
+    expect(parseRatingText('4 / 5')).toEqual({ value: 4, min: 1, max: 5 });
+  });
 });
 
 test.each([
