@@ -19,8 +19,10 @@ export function cleanText(s: string | null | undefined): string {
   return s.replace(INVISIBLE, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
-// What cleanText would change inside a string that does not start or end with a space.
-const UNCLEAN = /[^\S ]|  |[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+// What cleanText would change inside a string that does not start or end with a space:
+// a blank other than a plain space (\s less the space, spelt out as one class, which
+// scans twice as fast as [^\S ]), an invisible character, or two spaces.
+const UNCLEAN = /[\t-\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\u00ad]|  /;
 
 /**
  * Parse a number as people write it: "4.5", "4,5", " 9 ", "1.234,5", "1,234.5".
@@ -128,16 +130,17 @@ export interface ParseDateOptions {
 export function parseIsoDate(s: string | null | undefined, opts: ParseDateOptions = {}): string | null {
   if (!s) return null;
   // A page of reviews repeats a few hundred dates thousands of times.
-  const key = opts.dayFirst === false ? `m${s}` : `d${s}`;
-  const known = parsedDates.get(key);
+  const parsed = opts.dayFirst === false ? monthFirstDates : dayFirstDates;
+  const known = parsed.get(s);
   if (known !== undefined) return known;
-  if (parsedDates.size >= 2000) parsedDates.clear();
+  if (parsed.size >= 2000) parsed.clear();
   const date = parseDate(s, opts);
-  parsedDates.set(key, date);
+  parsed.set(s, date);
   return date;
 }
 
-const parsedDates = new Map<string, string | null>();
+const dayFirstDates = new Map<string, string | null>();
+const monthFirstDates = new Map<string, string | null>();
 
 function parseDate(s: string, opts: ParseDateOptions): string | null {
   const t = cleanText(s);
