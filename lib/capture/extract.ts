@@ -63,7 +63,8 @@ function finish(raw: ExtractedComment[]): Finished {
   const out: ExtractedComment[] = [];
   let empty = 0;
   let badRatings = 0;
-  for (const [index, c] of raw.entries()) {
+  for (let index = 0; index < raw.length; index++) {
+    const c = raw[index];
     const text = cleanText(c.text);
     const title = cleanText(c.title) || null;
     let rating = c.rating;

@@ -1,5 +1,5 @@
 import type { ExtractedComment } from '../adapter';
-import { childElements, childNodesOf, descendants, elementText, externalIdOf, isElement, parseIsoDate, TEXT_NODE } from './dom-helpers';
+import { attr, childElements, childNodesOf, descendants, elementText, externalIdOf, hasAttr, isElement, parseIsoDate, TEXT_NODE } from './dom-helpers';
 import { memoised } from './dom-memo';
 import { findRating } from './rating';
 
@@ -15,8 +15,8 @@ const SEMANTIC_TEXT = new Set(['reviewBody', 'text', 'description']);
 
 function notText(el: Element): boolean {
   if (NOT_TEXT.has(el.tagName)) return true;
-  const itemprop = el.getAttribute('itemprop');
-  return el.getAttribute('role') === 'button' || itemprop === 'author' || el.getAttribute('rel') === 'author';
+  const itemprop = attr(el, 'itemprop');
+  return attr(el, 'role') === 'button' || itemprop === 'author' || attr(el, 'rel') === 'author';
 }
 
 /** Length of the text an element holds itself (its text nodes and inline children). */
@@ -40,7 +40,7 @@ export function mainTextElement(block: Element, others?: ReadonlySet<Element>): 
   let semantic: Element | null = null;
   const visit = (el: Element): void => {
     if (semantic) return;
-    const prop = el.getAttribute('itemprop');
+    const prop = attr(el, 'itemprop');
     if ((prop && SEMANTIC_TEXT.has(prop)) || el.tagName === 'BLOCKQUOTE') {
       if ((el.textContent ?? '').trim()) {
         semantic = el;
@@ -75,13 +75,13 @@ export function mainText(block: Element, textEl: Element | null = mainTextElemen
 const DATE_PROPS = new Set(['datePublished', 'dateCreated']);
 
 export function findDate(block: Element): { date: string; element: Element } | null {
-  const marked = descendants(block).filter((el) => el.tagName === 'TIME' || el.hasAttribute('data-date') || el.hasAttribute('data-timestamp') || DATE_PROPS.has(el.getAttribute('itemprop') ?? ''));
+  const marked = descendants(block).filter((el) => el.tagName === 'TIME' || hasAttr(el, 'data-date') || hasAttr(el, 'data-timestamp') || DATE_PROPS.has(attr(el, 'itemprop') ?? ''));
   // A machine-readable datetime wins over a time element's text.
-  marked.sort((a, b) => Number(!a.hasAttribute('datetime')) - Number(!b.hasAttribute('datetime')));
+  marked.sort((a, b) => Number(!hasAttr(a, 'datetime')) - Number(!hasAttr(b, 'datetime')));
   for (const el of marked) {
     const date = dateOf(el);
     if (date) return { date, element: el };
-    const ts = el.getAttribute('data-timestamp');
+    const ts = attr(el, 'data-timestamp');
     if (ts && /^\d{10,13}$/.test(ts)) {
       const ms = ts.length === 10 ? Number(ts) * 1000 : Number(ts);
       return { date: new Date(ms).toISOString(), element: el };
@@ -95,13 +95,13 @@ export function findDate(block: Element): { date: string; element: Element } | n
  * are common in markup whatever the page's language.
  */
 function authorRank(el: Element): number {
-  const itemprop = el.getAttribute('itemprop');
+  const itemprop = attr(el, 'itemprop');
   if (itemprop === 'name' && el.parentElement?.closest('[itemprop="author"]')) return 0;
   if (itemprop === 'author') return 1;
-  if (el.getAttribute('rel') === 'author') return 2;
-  if (el.hasAttribute('data-author')) return 3;
+  if (attr(el, 'rel') === 'author') return 2;
+  if (hasAttr(el, 'data-author')) return 3;
   if (el.tagName === 'CITE') return 4;
-  const cls = el.getAttribute('class');
+  const cls = attr(el, 'class');
   if (cls && /author|user-?name/i.test(cls)) return 5;
   return -1;
 }
@@ -121,13 +121,13 @@ export function findAuthor(block: Element): { author: string; element: Element }
 const TITLE_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 function titleLike(el: Element): boolean {
-  const itemprop = el.getAttribute('itemprop');
+  const itemprop = attr(el, 'itemprop');
   return itemprop === 'headline' || itemprop === 'name' || TITLE_TAGS.has(el.tagName.toUpperCase());
 }
 
 /** The element or an ancestor is the author (a name inside it is the author's, not a title). */
 function inAuthor(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.getAttribute('itemprop') === 'author') return true;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (attr(cur, 'itemprop') === 'author') return true;
   return false;
 }
 
@@ -145,13 +145,14 @@ export function titleOf(el: Element | null): string | null {
 
 export function authorOf(el: Element | null): string | null {
   if (!el) return null;
-  const author = (el.getAttribute('data-author') || el.getAttribute('content') || elementText(el)).split('\n')[0].trim();
+  const marked = attr(el, 'data-author') || attr(el, 'content');
+  const author = (marked || elementText(el)).split('\n')[0].trim();
   return author && author.length <= 80 ? author : null;
 }
 
 export function dateOf(el: Element | null): string | null {
   if (!el) return null;
-  return parseIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('data-date') ?? el.textContent);
+  return parseIsoDate(attr(el, 'datetime') ?? attr(el, 'content') ?? attr(el, 'data-date') ?? el.textContent);
 }
 
 /** A whole block read into a comment; text may be "" when only a rating is present. */

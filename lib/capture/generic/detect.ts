@@ -1,8 +1,9 @@
 import type { ExtractedComment } from '../adapter';
 import { blockParts } from './block-fields';
-import { childElements, descendants, withDomMemo } from './dom-helpers';
+import { attr, childElements, descendants, withDomMemo } from './dom-helpers';
 import { hasText, linkShare, pageStats, type PageStats, textOf } from './page-stats';
 import { clusterChildren, jaccard, signature, SIMILAR } from './signature';
+import { bodyOf } from './dom-memo';
 import { TABLE_SELECTOR, tableComments } from './table';
 import { learnTemplate, readWithTemplate } from './template';
 
@@ -57,7 +58,7 @@ function scoreOf(s: Signals): number {
 
 /** Comment forms and filters hold inputs; comments do not. */
 function hasFormControl(block: Element): boolean {
-  return descendants(block).some((el) => el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el.tagName === 'INPUT' && el.getAttribute('type') !== 'hidden'));
+  return descendants(block).some((el) => el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || (el.tagName === 'INPUT' && attr(el, 'type') !== 'hidden'));
 }
 
 /** The first descendant with more than one child: wrapper divs around a card add nothing. */
@@ -168,7 +169,7 @@ export function detectRepeatedBlocks(doc: Document, url: string): Detection {
 }
 
 function detect(doc: Document, url: string): Detection {
-  const root = doc.body ?? doc.documentElement;
+  const root = bodyOf(doc) ?? doc.documentElement;
   if (!root) return { comments: [], confidence: 0 };
   const stats = pageStats(root);
   const candidates = collectCandidates(url, stats).sort((a, b) => b.score - a.score);
@@ -182,14 +183,16 @@ function detect(doc: Document, url: string): Detection {
   const ordered = nested.length === 0 ? top
     : Array.from(all).sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const template = learnTemplate(sample(top));
-  // A cheap stand-in for a block's layout: child count and first child's tag.
-  const usualCount = top[0].childElementCount;
-  const usualFirst = top[0].firstElementChild?.tagName ?? '';
+  // A cheap stand-in for a block's layout: child count and first child's tag (child lists
+  // are already read, so this asks the DOM nothing new).
+  const usualKids = childElements(top[0]);
+  const usualFirst = usualKids[0]?.tagName ?? '';
   const comments: ExtractedComment[] = [];
   for (const block of ordered) {
     // Ads and link tiles that slipped into the group: their text is mostly links. Only
     // blocks shaped unlike the group's usual card are worth the check.
-    const usual = block.childElementCount === usualCount && (block.firstElementChild?.tagName ?? '') === usualFirst;
+    const kids = childElements(block);
+    const usual = kids.length === usualKids.length && (kids[0]?.tagName ?? '') === usualFirst;
     if (!usual && linkShare(stats, block) > 0.6) continue;
     const comment = readWithTemplate(block, template, url, 'generic', all);
     if (comment.text || comment.rating) comments.push(comment);

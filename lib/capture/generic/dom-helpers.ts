@@ -3,11 +3,11 @@
  * (numeric nodeType constants, no DOM globals), so they run under happy-dom in Node.
  * Dates and disabled controls come from the shared capture helpers (text.ts, dom.ts).
  */
-import { childNodesOf } from './dom-memo';
+import { attr, attributeNames, childNodesOf, hasAttr } from './dom-memo';
 
 export { parseIsoDate } from '../text';
 export { isDisabled } from '../dom';
-export { childElements, childNodesOf, descendants, withDomMemo } from './dom-memo';
+export { attr, attributeNames, childElements, childNodesOf, descendants, hasAttr, withDomMemo } from './dom-memo';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -28,9 +28,9 @@ export function cleanLines(raw: string): string {
 
 /** Visible text of an element: no script/style, block children separated by newlines. */
 export function elementText(el: Element): string {
-  // Most text elements hold one text node: no walk, no list of parts.
-  const only = el.firstChild;
-  if (only && only === el.lastChild && only.nodeType === TEXT_NODE) return cleanLines(only.nodeValue ?? '');
+  // Most text elements hold text and no element: their text is textContent, no walk, no
+  // list of parts (each DOM call counts on a page of 10,000 reviews).
+  if (el.childElementCount === 0) return cleanLines(el.textContent ?? '');
   const parts: string[] = [];
   collect(el, parts);
   return cleanLines(parts.join(''));
@@ -44,7 +44,7 @@ function collect(node: Node, parts: string[]): void {
       parts.push(child.nodeValue ?? '');
     } else if (child.nodeType === ELEMENT_NODE) {
       const tag = (child as Element).tagName.toUpperCase();
-      if (INVISIBLE.has(tag) || (child as Element).hasAttribute('hidden')) continue;
+      if (INVISIBLE.has(tag) || hasAttr(child as Element, 'hidden')) continue;
       if (BLOCKISH.has(tag)) parts.push('\n');
       collect(child, parts);
       if (BLOCKISH.has(tag)) parts.push('\n');
@@ -88,9 +88,9 @@ export function externalIdOf(el: Element): string | null {
 
 /** Which attribute of el carries its id (see externalIdOf), so a group can read just that one. */
 export function externalIdAttribute(el: Element): string | null {
-  for (const attr of Array.from(el.attributes)) {
-    if (/^data-(?:[\w-]*-)?id$/i.test(attr.name) && attr.value.trim()) return attr.name;
+  for (const name of attributeNames(el)) {
+    if (/^data-(?:[\w-]*-)?id$/i.test(name) && el.getAttribute(name)!.trim()) return name;
   }
-  const id = el.getAttribute('id');
+  const id = attr(el, 'id');
   return id && /\d/.test(id) ? 'id' : null;
 }

@@ -9,6 +9,7 @@
 
 interface Memo {
   kids: Map<Element, readonly Element[]>;
+  names: Map<Element, readonly string[]>;
   below: Map<Element, readonly Element[]>;
   scan: Map<Document, unknown>;
   found: Map<string, Map<Element, unknown>>;
@@ -19,7 +20,7 @@ let memo: Memo | null = null;
 /** Runs `read` with child lists memoised (nested calls share the outer memo). */
 export function withDomMemo<T>(read: () => T): T {
   if (memo) return read();
-  memo = { kids: new Map(), below: new Map(), scan: new Map(), found: new Map() };
+  memo = { kids: new Map(), names: new Map(), below: new Map(), scan: new Map(), found: new Map() };
   try {
     return read();
   } finally {
@@ -62,16 +63,53 @@ export function childNodesOf(node: Node): Node[] {
 
 /** The element's child elements, in order. Callers must not change the returned list. */
 export function childElements(el: Element): readonly Element[] {
+  const known = memo?.kids.get(el);
+  if (known) return known;
   // Most elements are leaves: they need neither a list nor a memo entry.
   const n = el.childElementCount;
   if (n === 0) return NONE;
-  if (!memo) return readChildren(el, n);
-  let kids = memo.kids.get(el);
-  if (!kids) {
-    kids = readChildren(el, n);
-    memo.kids.set(el, kids);
-  }
+  const kids = readChildren(el, n);
+  memo?.kids.set(el, kids);
   return kids;
+}
+
+/**
+ * The element's attribute names. Capture asks each element about several attributes
+ * (itemprop, role, rel, data-*, class...) and most elements have none of them: one look at
+ * the names, kept for the capture, replaces a lookup per attribute (each costs a string
+ * conversion and a map lookup in happy-dom).
+ */
+export function attributeNames(el: Element): readonly string[] {
+  if (!memo) return el.hasAttributes() ? el.getAttributeNames() : NONE_NAMES;
+  let names = memo.names.get(el);
+  if (!names) {
+    names = el.hasAttributes() ? el.getAttributeNames() : NONE_NAMES;
+    memo.names.set(el, names);
+  }
+  return names;
+}
+
+const NONE_NAMES: readonly string[] = Object.freeze([]);
+
+/** el.getAttribute(name), asking the DOM only when el has that attribute. `name` is lower case. */
+export function attr(el: Element, name: string): string | null {
+  const names = attributeNames(el);
+  return names.length !== 0 && names.includes(name) ? el.getAttribute(name) : null;
+}
+
+/** el.hasAttribute(name) from the element's attribute names. `name` is lower case. */
+export function hasAttr(el: Element, name: string): boolean {
+  const names = attributeNames(el);
+  return names.length !== 0 && names.includes(name);
+}
+
+/**
+ * doc.body, found directly where it nearly always is (the root's last child): happy-dom
+ * searches the whole head for it on each first ask.
+ */
+export function bodyOf(doc: Document): HTMLElement | null {
+  const last = doc.documentElement?.lastElementChild;
+  return last?.tagName === 'BODY' ? (last as HTMLElement) : doc.body;
 }
 
 /** Every element below el in document order. Callers must not change the returned list. */

@@ -1,4 +1,5 @@
-import { childElements, childNodesOf, elementChildren, scanMemo } from './dom-memo';
+import { attr, attributeNames, bodyOf, childElements, childNodesOf, elementChildren, hasAttr, scanMemo } from './dom-memo';
+import { layoutsOf } from './signature';
 
 /**
  * One walk over the whole page that serves every capture path: the structured-data readers
@@ -102,19 +103,12 @@ const RUN_SAMPLE = 12;
 // Added to a place: visit the element itself (scripts, items, tables) but not its insides.
 const SHALLOW = 8;
 
-/** Tag and child tags: siblings that share it are laid out alike. */
-function layoutOf(el: Element, kids: readonly Element[]): string {
-  let key = el.tagName;
-  for (let i = 0; i < kids.length; i++) key += `,${kids[i].tagName}`;
-  return key;
-}
-
 /** True when a script or a microdata item sits below el. */
 function holdsStructured(el: Element, read: (el: Element) => readonly Element[]): boolean {
   const stack = [...read(el)];
   while (stack.length) {
     const cur = stack.pop()!;
-    if (cur.tagName.toUpperCase() === 'SCRIPT' || cur.hasAttribute('itemscope')) return true;
+    if (cur.tagName.toUpperCase() === 'SCRIPT' || hasAttr(cur, 'itemscope')) return true;
     const kids = read(cur);
     for (let i = 0; i < kids.length; i++) stack.push(kids[i]);
   }
@@ -145,19 +139,16 @@ function markRun(run: readonly number[], k: number, kids: readonly Element[], re
  * read whole when its sample holds a script or a microdata item, so structured data is
  * never half found. null when every kid is read whole.
  */
-function sampledOut(kids: readonly Element[], read: (el: Element) => readonly Element[]): Uint8Array | null {
-  const byLayout = new Map<string, number[]>();
-  for (let i = 0; i < kids.length; i++) {
-    const grand = read(kids[i]);
-    // A leaf has no insides to skip.
-    if (grand.length === 0) continue;
-    const key = layoutOf(kids[i], grand);
-    const run = byLayout.get(key);
-    if (run) run.push(i);
-    else byLayout.set(key, [i]);
-  }
+function sampledOut(parent: Element, kids: readonly Element[]): Uint8Array | null {
+  const { list, of } = layoutsOf(parent);
   let out: Uint8Array | null = null;
-  for (const run of byLayout.values()) if (run.length >= RUN) out = markRun(run, RUN_SAMPLE, kids, read, out);
+  for (let l = 0; l < list.length; l++) {
+    // A leaf has no insides to skip.
+    if (list[l].count < RUN || list[l].tags.length === 0) continue;
+    const run: number[] = [];
+    for (let i = 0; i < kids.length; i++) if (of[i] === l) run.push(i);
+    out = markRun(run, RUN_SAMPLE, kids, childElements, out);
+  }
   return out;
 }
 
@@ -213,14 +204,14 @@ function scan(start: Element, root: Element): PageScan {
     const el = stack.pop()!;
     let place = places.pop()!;
     if (place === ABOVE && el === root) place = BELOW;
-    const names = el.hasAttributes() ? el.getAttributeNames() : null;
-    if (names) {
+    const names = attributeNames(el);
+    if (names.length) {
       // One look at the attribute names instead of one lookup per attribute wanted.
       if (names.includes('itemscope') && names.includes('itemtype')) found.items.push(el);
       if (el.tagName.toUpperCase() === 'SCRIPT') found.scripts.push(el);
     }
     const tag = el.tagName;
-    const role = names?.includes('role') ? el.getAttribute('role') : null;
+    const role = attr(el, 'role');
     if (NO_REVIEWS.has(tag) || (role && NO_REVIEW_ROLES.has(role))) continue;
     if (place >= SHALLOW) {
       // A sampled-out member of a run: still a table of its own when it is one.
@@ -245,7 +236,7 @@ function scan(start: Element, root: Element): PageScan {
       found.parents.push(el);
       if (!ROW_PARENTS.has(tag) && !GRID_ROLES.has(role ?? '') && threeOfATag(tags)) found.groups.push(el);
     }
-    const out = kids.length >= RUN ? sampledOut(kids, childElements) : null;
+    const out = kids.length >= RUN ? sampledOut(el, kids) : null;
     for (let i = kids.length - 1; i >= 0; i--) {
       stack.push(kids[i]);
       places.push(placeOf(kids[i], tags[i], inItem) + (out?.[i] ? SHALLOW : 0));
@@ -258,13 +249,13 @@ function scan(start: Element, root: Element): PageScan {
 export function pageScan(doc: Document): PageScan | null {
   const start = doc.documentElement;
   if (!start) return null;
-  return scanMemo(doc, () => scan(start, doc.body ?? start));
+  return scanMemo(doc, () => scan(start, bodyOf(doc) ?? start));
 }
 
 /** The detector's lists for a subtree: the page's scan when root is the body, else a walk of root. */
 export function scanBelow(root: Element): PageScan {
   const doc = root.ownerDocument;
-  const page = doc && root === (doc.body ?? doc.documentElement) ? pageScan(doc) : null;
+  const page = doc && root === (bodyOf(doc) ?? doc.documentElement) ? pageScan(doc) : null;
   return page ?? scan(root, root);
 }
 

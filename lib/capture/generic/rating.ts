@@ -1,5 +1,5 @@
 import type { Rating } from '../../types';
-import { childElements, descendants } from './dom-helpers';
+import { attr, attributeNames, childElements, descendants } from './dom-helpers';
 
 /**
  * Ratings as pages show them, without relying on any language: "4/5", "4,5 of 5",
@@ -57,18 +57,17 @@ function parseLabel(raw: string): Rating | null {
   return null;
 }
 
-const NO_NAMES: readonly string[] = [];
 const LABEL_ATTRS = ['aria-label', 'title', 'alt'];
 
 function attrIn(el: Element, names: readonly string[], name: string): string | null {
-  return names.includes(name) ? el.getAttribute(name) : null;
+  return names.length !== 0 && names.includes(name) ? el.getAttribute(name) : null;
 }
 const RATING_ATTRS = ['data-rating', 'data-score', 'data-stars', 'data-rating-value', 'data-value'];
 
 /** Rating carried by the element itself (attributes, aria-label, title, img alt, short text). */
 export function ratingFromElement(el: Element, useText = true): Rating | null {
   // One read of the attribute names, then only the attributes present are fetched.
-  const names = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+  const names = attributeNames(el);
   const now = attrIn(el, names, 'aria-valuenow');
   const vmax = attrIn(el, names, 'aria-valuemax');
   if (now && vmax) {
@@ -84,8 +83,8 @@ export function ratingFromElement(el: Element, useText = true): Rating | null {
     const max = best ? num(best.getAttribute('content') ?? best.textContent ?? '') : NaN;
     if (Number.isFinite(value)) return Number.isFinite(max) && value <= max ? { value, min: max <= 5 ? 1 : 0, max } : implicitScale(value);
   }
-  for (const name of RATING_ATTRS) {
-    const v = attrIn(el, names, name);
+  for (let i = 0; i < RATING_ATTRS.length; i++) {
+    const v = attrIn(el, names, RATING_ATTRS[i]);
     if (v && /^\s*\d{1,3}(?:[.,]\d+)?\s*$/.test(v)) {
       const maxAttr = attrIn(el, names, 'data-max') ?? attrIn(el, names, 'data-scale') ?? attrIn(el, names, 'data-best');
       const value = num(v);
@@ -94,8 +93,8 @@ export function ratingFromElement(el: Element, useText = true): Rating | null {
       if (r) return r;
     }
   }
-  for (const name of LABEL_ATTRS) {
-    const r = parseRatingText(attrIn(el, names, name));
+  for (let i = 0; i < LABEL_ATTRS.length; i++) {
+    const r = parseRatingText(attrIn(el, names, LABEL_ATTRS[i]));
     if (r) return r;
   }
   if (useText && childElements(el).length <= 10) {
@@ -117,8 +116,10 @@ export function parseNpsScore(raw: string | null | undefined): number | null {
 const HINT_ATTRS = new Set(['alt', 'aria-label', 'title', 'itemprop', 'aria-valuenow', ...RATING_ATTRS]);
 
 function hinted(el: Element): boolean {
-  if (el.getAttribute('role') === 'img') return true;
-  for (const name of el.getAttributeNames()) if (HINT_ATTRS.has(name)) return true;
+  const names = attributeNames(el);
+  if (names.length === 0) return false;
+  if (attr(el, 'role') === 'img') return true;
+  for (const name of names) if (HINT_ATTRS.has(name)) return true;
   return false;
 }
 
@@ -131,12 +132,12 @@ const LEAF_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'DIV', 'TD', 'DD', 'DATA
 export function findRating(block: Element, skip?: Element | null): { rating: Rating; element: Element } | null {
   const all = [block, ...descendants(block)].filter((el) => !(skip && (el === skip || skip.contains(el))));
   for (const el of all) {
-    if (!el.hasAttributes() || !hinted(el)) continue;
+    if (!hinted(el)) continue;
     const rating = ratingFromElement(el, false);
     if (rating) return { rating, element: el };
   }
   for (const el of all) {
-    if (!LEAF_TAGS.has(el.tagName) && el.getAttribute('role') !== 'gridcell') continue;
+    if (!LEAF_TAGS.has(el.tagName) && attr(el, 'role') !== 'gridcell') continue;
     if (el.firstElementChild) continue;
     const text = (el.textContent ?? '').trim();
     if (text.length === 0 || text.length > 12 || !/[/★☆⭐]/u.test(text)) continue;

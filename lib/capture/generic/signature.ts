@@ -1,4 +1,5 @@
 import { childElements } from './dom-helpers';
+import { memoised } from './dom-memo';
 
 /**
  * Structure signatures: the set of tag paths up to two levels below an element. Two
@@ -16,12 +17,24 @@ export function signature(el: Element, depth = 2): Set<string> {
 
 function walk(el: Element, prefix: string, depth: number, out: Set<string>): void {
   if (depth === 0) return;
-  for (const c of childElements(el)) {
+  const kids = childElements(el);
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
     if (SKIP.has(c.tagName)) continue;
+    // Two levels down, a sibling laid out like the one before it adds the same paths: a
+    // list of 60 alike rows is walked once, not 60 times.
+    if (depth === 2 && i > 0 && sameLayout(kids[i - 1], childElements(kids[i - 1]), c, childElements(c))) continue;
     const path = `${prefix}/${c.tagName}`;
     out.add(path);
     walk(c, path, depth - 1, out);
   }
+}
+
+/** True when a and b have the same tag and the same child tags, in order. */
+export function sameLayout(a: Element, aKids: readonly Element[], b: Element, bKids: readonly Element[]): boolean {
+  if (aKids.length !== bKids.length || a.tagName !== b.tagName) return false;
+  for (let i = 0; i < aKids.length; i++) if (aKids[i].tagName !== bKids[i].tagName) return false;
+  return true;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
@@ -38,38 +51,89 @@ export const SIMILAR = 0.5;
  * signature). Interleaved odd ones (ads, separators) fall out of the cluster.
  */
 export function clusterChildren(parent: Element, minSize = 3): Element[][] {
-  const byTag = new Map<string, Element[]>();
-  for (const c of childElements(parent)) {
-    if (SKIP.has(c.tagName)) continue;
-    const list = byTag.get(c.tagName);
-    if (list) list.push(c);
-    else byTag.set(c.tagName, [c]);
+  const kids = childElements(parent);
+  const { list, of } = layoutsOf(parent);
+  // Tags in order of first appearance, each with its layouts (in the same order).
+  const byTag = new Map<string, number[]>();
+  for (let l = 0; l < list.length; l++) {
+    if (SKIP.has(list[l].tag)) continue;
+    const layouts = byTag.get(list[l].tag);
+    if (layouts) layouts.push(l);
+    else byTag.set(list[l].tag, [l]);
   }
   const clusters: Element[][] = [];
-  for (const group of byTag.values()) {
-    if (group.length < minSize) continue;
-    const seeds: { sig: Set<string>; members: Element[] }[] = [];
-    // Siblings with the same child tags share a cluster without a full signature: on a
-    // page of 10,000 identical cards only the first few are compared.
-    const byShape = new Map<string, { sig: Set<string>; members: Element[] }>();
-    for (const el of group) {
-      const shape = childElements(el).map((c) => c.tagName).join(',');
-      const known = byShape.get(shape);
-      if (known) {
-        known.members.push(el);
-        continue;
+  const seedOf = new Int32Array(list.length).fill(-1);
+  const seeds: { sig: Set<string>; members: Element[] }[] = [];
+  for (const layouts of byTag.values()) {
+    let count = 0;
+    for (const l of layouts) count += list[l].count;
+    if (count < minSize) continue;
+    // Siblings laid out alike share a cluster: only each layout's first member gets a
+    // signature, so a page of 10,000 identical cards compares one.
+    const own: typeof seeds = [];
+    for (const l of layouts) {
+      const sig = signature(list[l].first);
+      const home = own.find((seed) => jaccard(seed.sig, sig) >= SIMILAR);
+      if (home) seedOf[l] = seeds.indexOf(home);
+      else {
+        seedOf[l] = seeds.length;
+        seeds.push({ sig, members: [] });
+        own.push(seeds[seeds.length - 1]);
       }
-      const sig = signature(el);
-      const home = seeds.find((s) => jaccard(s.sig, sig) >= SIMILAR);
-      if (home) home.members.push(el);
-      else seeds.push({ sig, members: [el] });
-      byShape.set(shape, home ?? seeds[seeds.length - 1]);
     }
-    for (const s of seeds) if (s.members.length >= minSize) clusters.push(s.members);
   }
+  // Members in page order.
+  for (let i = 0; i < kids.length; i++) if (seedOf[of[i]] >= 0) seeds[seedOf[of[i]]].members.push(kids[i]);
+  for (const seed of seeds) if (seed.members.length >= minSize) clusters.push(seed.members);
   return clusters;
 }
 
+export interface Layout {
+  tag: string;
+  /** Child tags, in order. */
+  tags: readonly string[];
+  /** The first child laid out so. */
+  first: Element;
+  count: number;
+}
+
+/** A parent's children grouped by layout (tag and child tags): each layout in order of first appearance, and each child's layout. */
+export interface Layouts {
+  list: readonly Layout[];
+  of: Int32Array;
+}
+
+/** The parent's children by layout, worked out once per capture and shared by the page scan and the clustering. */
+export function layoutsOf(parent: Element): Layouts {
+  return memoised('layouts', parent, () => groupLayouts(childElements(parent), childElements));
+}
+
+function fits(layout: Layout, tag: string, grand: readonly Element[]): boolean {
+  if (layout.tag !== tag || layout.tags.length !== grand.length) return false;
+  for (let j = 0; j < grand.length; j++) if (grand[j].tagName !== layout.tags[j]) return false;
+  return true;
+}
+
+/** Groups `kids` by layout without a key string per kid: a page has a few layouts, each known by its tags. */
+export function groupLayouts(kids: readonly Element[], read: (el: Element) => readonly Element[]): Layouts {
+  const list: Layout[] = [];
+  const of = new Int32Array(kids.length);
+  let last = -1;
+  for (let i = 0; i < kids.length; i++) {
+    const tag = kids[i].tagName;
+    const grand = read(kids[i]);
+    let found = last >= 0 && fits(list[last], tag, grand) ? last : -1;
+    for (let l = 0; found < 0 && l < list.length; l++) if (l !== last && fits(list[l], tag, grand)) found = l;
+    if (found < 0) {
+      found = list.length;
+      list.push({ tag, tags: grand.map((g) => g.tagName), first: kids[i], count: 0 });
+    }
+    list[found].count++;
+    of[i] = found;
+    last = found;
+  }
+  return { list, of };
+}
 /** Siblings of el that look like it (el included), in document order. */
 export function similarSiblings(el: Element): Element[] {
   const parent = el.parentElement;
