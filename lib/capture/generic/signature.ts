@@ -105,7 +105,7 @@ export interface Layouts {
 
 /** The parent's children by layout, worked out once per capture and shared by the page scan and the clustering. */
 export function layoutsOf(parent: Element): Layouts {
-  return memoised('layouts', parent, () => groupLayouts(childElements(parent), childElements));
+  return memoised('layouts', parent, () => groupLayouts(childElements(parent)));
 }
 
 function fits(layout: Layout, tag: string, grand: readonly Element[]): boolean {
@@ -114,19 +114,32 @@ function fits(layout: Layout, tag: string, grand: readonly Element[]): boolean {
   return true;
 }
 
-/** Groups `kids` by layout without a key string per kid: a page has a few layouts, each known by its tags. */
-export function groupLayouts(kids: readonly Element[], read: (el: Element) => readonly Element[]): Layouts {
+// Beyond this many layouts under one parent, layouts are looked up by a key string instead
+// of compared in turn, so a long list of unlike children stays linear.
+const FEW_LAYOUTS = 8;
+
+const keyOf = (tag: string, tags: readonly string[]): string => `${tag}|${tags.join(',')}`;
+
+/**
+ * Groups `kids` by layout. A list of cards has one layout or a few, and each child is
+ * compared with the layout of the child before it, then with the others: no key string is
+ * built per child until a parent shows many layouts.
+ */
+function groupLayouts(kids: readonly Element[]): Layouts {
   const list: Layout[] = [];
   const of = new Int32Array(kids.length);
+  let byKey: Map<string, number> | null = null;
   let last = -1;
   for (let i = 0; i < kids.length; i++) {
     const tag = kids[i].tagName;
-    const grand = read(kids[i]);
+    const grand = childElements(kids[i]);
     let found = last >= 0 && fits(list[last], tag, grand) ? last : -1;
-    for (let l = 0; found < 0 && l < list.length; l++) if (l !== last && fits(list[l], tag, grand)) found = l;
+    if (found < 0) found = byKey ? byKey.get(keyOf(tag, grand.map((g) => g.tagName))) ?? -1 : list.findIndex((l) => fits(l, tag, grand));
     if (found < 0) {
       found = list.length;
       list.push({ tag, tags: grand.map((g) => g.tagName), first: kids[i], count: 0 });
+      if (!byKey && list.length > FEW_LAYOUTS) byKey = new Map(list.map((l, n) => [keyOf(l.tag, l.tags), n]));
+      else byKey?.set(keyOf(tag, list[found].tags), found);
     }
     list[found].count++;
     of[i] = found;
@@ -134,6 +147,7 @@ export function groupLayouts(kids: readonly Element[], read: (el: Element) => re
   }
   return { list, of };
 }
+
 /** Siblings of el that look like it (el included), in document order. */
 export function similarSiblings(el: Element): Element[] {
   const parent = el.parentElement;
