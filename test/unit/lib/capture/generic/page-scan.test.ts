@@ -129,6 +129,11 @@ describe('elementText', () => {
     ['<p id="t">  one   text\u00a0node\twith  blanks </p>', 'one text node with blanks'],
     ['<div id="t">first <b>bold</b><p>second  para</p>  third</div>', 'first bold\nsecond para\nthird'],
     ['<p id="t"></p>', ''],
+    // Already tidy text comes back as it is; any blank at an end, or inside, is still tidied.
+    ['<p id="t">tidy text, one line</p>', 'tidy text, one line'],
+    ['<p id="t">\u2003em space first</p>', 'em space first'],
+    ['<p id="t">two  spaces</p>', 'two spaces'],
+    ['<p id="t">line\n  break</p>', 'line\nbreak'],
   ])('%s', (html, text) => {
     const doc = parseHtml(`<body>${html}</body>`, URL);
     expect(elementText(doc.getElementById('t')!)).toBe(text);
