@@ -179,8 +179,10 @@ function detect(doc: Document, url: string): Detection {
   if (best.table) return { comments: best.table, confidence };
   const top = best.blocks ?? [];
   const nested = nestedLookAlikes(top, stats);
-  const all = new Set([...top, ...nested]);
-  const ordered = nested.length === 0 ? top
+  // The blocks a reply's text must not be taken from. Without replies there are none to
+  // keep apart: the group's blocks are siblings, never inside one another.
+  const all = nested.length === 0 ? undefined : new Set([...top, ...nested]);
+  const ordered = all === undefined ? top
     : Array.from(all).sort((a, b) => (a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const template = learnTemplate(sample(top));
   // A cheap stand-in for a block's layout: child count and first child's tag (child lists

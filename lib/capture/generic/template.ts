@@ -172,7 +172,7 @@ function widen(block: Element, el: Element, parent: Element | null): Element {
   return parent === block || parent === null ? el : widenParagraphs(block, el);
 }
 
-export function readWithTemplate(block: Element, t: Template, url: string, site: string, others: ReadonlySet<Element>): ExtractedComment {
+export function readWithTemplate(block: Element, t: Template, url: string, site: string, others?: ReadonlySet<Element>): ExtractedComment {
   const plan = compile(t);
   const found: Found = { text: null, rating: null, date: null, author: null, title: null, textParent: null };
   if (plan.here) place(found, plan.here, block, null);
