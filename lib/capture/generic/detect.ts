@@ -1,9 +1,8 @@
 import type { ExtractedComment } from '../adapter';
 import { blockParts } from './block-fields';
-import { attr, childElements, descendants, withDomMemo } from './dom-helpers';
+import { attr, bodyOf, childElements, descendants, withDomMemo } from './dom-helpers';
 import { hasText, linkShare, pageStats, type PageStats, textOf } from './page-stats';
 import { clusterChildren, jaccard, signature, SIMILAR } from './signature';
-import { bodyOf } from './dom-memo';
 import { TABLE_SELECTOR, tableComments } from './table';
 import { learnTemplate, readWithTemplate } from './template';
 

@@ -59,9 +59,11 @@ function parseLabel(raw: string): Rating | null {
 
 const LABEL_ATTRS = ['aria-label', 'title', 'alt'];
 
+/** el's attribute `name` when `names` (el's attribute names, read once) holds it. */
 function attrIn(el: Element, names: readonly string[], name: string): string | null {
   return names.length !== 0 && names.includes(name) ? el.getAttribute(name) : null;
 }
+
 const RATING_ATTRS = ['data-rating', 'data-score', 'data-stars', 'data-rating-value', 'data-value'];
 
 /** Rating carried by the element itself (attributes, aria-label, title, img alt, short text). */
