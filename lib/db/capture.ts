@@ -3,7 +3,7 @@ import type { CapturedComment, Rating, Segment } from '../types';
 import { addContribution, applyDeltas, type Deltas } from './aggregate';
 import { commentHome, commentId, sourceId } from './ids';
 import { addToIntake, intakeComments } from './intake';
-import { KEY_SCAN_FROM } from './read';
+import { storedKeysFor } from './read';
 import type { CommentRecord, IntakeRecord, SourceRecord } from './records';
 import type { VerbatimDb } from './schema';
 
@@ -34,13 +34,13 @@ export interface StoreResult {
 async function storedAmong(db: VerbatimDb, ids: string[]): Promise<Set<string>> {
   const waiting = await intakeComments(db);
   const known = new Set(ids.filter((id) => waiting.has(id)));
-  if (ids.length < KEY_SCAN_FROM) {
-    const found = await db.comments.bulkGet(ids);
-    ids.forEach((id, i) => found[i] && known.add(id));
+  const keys = await storedKeysFor(db, ids.length);
+  if (keys) {
+    for (const id of ids) if (keys.has(id)) known.add(id);
     return known;
   }
-  const wanted = new Set(ids);
-  for (const k of await db.comments.toCollection().primaryKeys()) if (wanted.has(k)) known.add(k);
+  const found = await db.comments.bulkGet(ids);
+  ids.forEach((id, i) => found[i] && known.add(id));
   return known;
 }
 

@@ -171,7 +171,16 @@ const SOURCE_READ_FROM = 500;
  * Above this many ids, one read of every stored key beats a lookup per id (Chromium answers
  * each lookup in ~0.1 ms; 100,000 keys come back in one read of ~50 ms).
  */
-export const KEY_SCAN_FROM = 2_000;
+const KEY_SCAN_FROM = 2_000;
+
+/**
+ * Every stored comment id, when `asked` ids are enough that one read of all keys beats a
+ * lookup each (a page just captured, or not at all, asks about thousands the table may not
+ * have); null when a lookup each is cheaper.
+ */
+export async function storedKeysFor(db: VerbatimDb, asked: number): Promise<Set<string> | null> {
+  return asked < KEY_SCAN_FROM ? null : new Set(await db.comments.toCollection().primaryKeys());
+}
 
 /**
  * The tagged comments of one source, when `ids` are most of them: an overlay on a page of
@@ -197,11 +206,8 @@ export async function commentsByIds(db: VerbatimDb, ids: string[], near?: string
     const found = new Map<string, CommentRecord>();
     for (const c of (await sourceComments(db, near, ids.length)) ?? []) found.set(c.id, c);
     let rest = ids.filter((id) => !found.has(id));
-    if (rest.length >= KEY_SCAN_FROM) {
-      // A page just captured, or not at all, asks about thousands the table does not have.
-      const keys = new Set(await db.comments.toCollection().primaryKeys());
-      rest = rest.filter((id) => keys.has(id));
-    }
+    const keys = await storedKeysFor(db, rest.length);
+    if (keys) rest = rest.filter((id) => keys.has(id));
     const stored = await db.comments.bulkGet(rest);
     rest.forEach((id, i) => {
       const c = stored[i];

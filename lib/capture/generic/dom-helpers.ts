@@ -7,7 +7,7 @@ import { attr, attributeNames, childNodesOf, hasAttr } from './dom-memo';
 
 export { parseIsoDate } from '../text';
 export { isDisabled } from '../dom';
-export { attr, attributeNames, bodyOf, childElements, childNodesOf, descendants, hasAttr, withDomMemo } from './dom-memo';
+export { attr, attributeNames, attrIn, bodyOf, childElements, childNodesOf, descendants, hasAttr, withDomMemo } from './dom-memo';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;

@@ -93,7 +93,11 @@ const NONE_NAMES: readonly string[] = Object.freeze([]);
 
 /** el.getAttribute(name), asking the DOM only when el has that attribute. `name` is lower case. */
 export function attr(el: Element, name: string): string | null {
-  const names = attributeNames(el);
+  return attrIn(el, attributeNames(el), name);
+}
+
+/** attr() for a caller that asks one element about several attributes and holds its names already. */
+export function attrIn(el: Element, names: readonly string[], name: string): string | null {
   return names.length !== 0 && names.includes(name) ? el.getAttribute(name) : null;
 }
 

@@ -1,5 +1,5 @@
 import type { Rating } from '../../types';
-import { attr, attributeNames, childElements, descendants } from './dom-helpers';
+import { attr, attributeNames, attrIn, childElements, descendants } from './dom-helpers';
 
 /**
  * Ratings as pages show them, without relying on any language: "4/5", "4,5 of 5",
@@ -58,11 +58,6 @@ function parseLabel(raw: string): Rating | null {
 }
 
 const LABEL_ATTRS = ['aria-label', 'title', 'alt'];
-
-/** el's attribute `name` when `names` (el's attribute names, read once) holds it. */
-function attrIn(el: Element, names: readonly string[], name: string): string | null {
-  return names.length !== 0 && names.includes(name) ? el.getAttribute(name) : null;
-}
 
 const RATING_ATTRS = ['data-rating', 'data-score', 'data-stars', 'data-rating-value', 'data-value'];
 

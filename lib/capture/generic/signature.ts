@@ -18,23 +18,17 @@ export function signature(el: Element, depth = 2): Set<string> {
 function walk(el: Element, prefix: string, depth: number, out: Set<string>): void {
   if (depth === 0) return;
   const kids = childElements(el);
+  // Two levels down, a sibling laid out like the one before it adds the same paths: a list
+  // of 60 alike rows is walked once, not 60 times.
+  const layout = depth === 2 ? layoutsOf(el).of : null;
   for (let i = 0; i < kids.length; i++) {
     const c = kids[i];
     if (SKIP.has(c.tagName)) continue;
-    // Two levels down, a sibling laid out like the one before it adds the same paths: a
-    // list of 60 alike rows is walked once, not 60 times.
-    if (depth === 2 && i > 0 && sameLayout(kids[i - 1], childElements(kids[i - 1]), c, childElements(c))) continue;
+    if (layout && i > 0 && layout[i] === layout[i - 1]) continue;
     const path = `${prefix}/${c.tagName}`;
     out.add(path);
     walk(c, path, depth - 1, out);
   }
-}
-
-/** True when a and b have the same tag and the same child tags, in order. */
-export function sameLayout(a: Element, aKids: readonly Element[], b: Element, bKids: readonly Element[]): boolean {
-  if (aKids.length !== bKids.length || a.tagName !== b.tagName) return false;
-  for (let i = 0; i < aKids.length; i++) if (aKids[i].tagName !== bKids[i].tagName) return false;
-  return true;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {

@@ -29,28 +29,40 @@ export interface StatusCounts {
 }
 
 /**
- * Every stored comment: tagged ones in the comments table, fresh captures waiting in the
- * intake. Both are read in one transaction, so a chunk tagged meanwhile is seen once.
+ * One read-only transaction over the comments table and the intake: with `full`, every record
+ * of both; without, the comments' count and the intake's keys alone (cheap enough to poll).
  */
-export async function storedComments<T>(page: Page): Promise<T[]> {
+function readQueue(page: Page, full: boolean): Promise<{ tagged: unknown[] | number; waiting: unknown[] }> {
   return page.evaluate(
-    () =>
-      new Promise<T[]>((resolve, reject) => {
+    (full) =>
+      new Promise<{ tagged: unknown[] | number; waiting: unknown[] }>((resolve, reject) => {
         const open = indexedDB.open('verbatim');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['comments', 'intake'], 'readonly');
-          const tagged = tx.objectStore('comments').getAll();
-          const waiting = tx.objectStore('intake').getAll();
+          const comments = tx.objectStore('comments');
+          const intake = tx.objectStore('intake');
+          const tagged: { result: unknown[] | number } = full ? comments.getAll() : comments.count();
+          const waiting = full ? intake.getAll() : intake.getAllKeys();
           tx.oncomplete = () => {
             db.close();
-            resolve([...tagged.result, ...waiting.result.flatMap((c: { comments: T[] }) => c.comments)]);
+            resolve({ tagged: tagged.result, waiting: waiting.result });
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
+    full,
   );
+}
+
+/**
+ * Every stored comment: tagged ones in the comments table, fresh captures waiting in the
+ * intake. Both are read in one transaction, so a chunk tagged meanwhile is seen once.
+ */
+export async function storedComments<T>(page: Page): Promise<T[]> {
+  const { tagged, waiting } = await readQueue(page, true);
+  return [...(tagged as T[]), ...(waiting as { comments: T[] }[]).flatMap((c) => c.comments)];
 }
 
 export async function statusCounts(page: Page): Promise<StatusCounts> {
@@ -70,22 +82,6 @@ export async function analysedCount(page: Page): Promise<number> {
  * the intake's keys alone: cheap enough to poll while the worker tags.
  */
 export async function queueProgress(page: Page): Promise<{ written: number; waiting: number }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ written: number; waiting: number }>((resolve, reject) => {
-        const open = indexedDB.open('verbatim');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['comments', 'intake'], 'readonly');
-          const written = tx.objectStore('comments').count();
-          const keys = tx.objectStore('intake').getAllKeys();
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ written: written.result, waiting: (keys.result as [number, number][]).reduce((sum, k) => sum + k[1], 0) });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  const { tagged, waiting } = await readQueue(page, false);
+  return { written: tagged as number, waiting: (waiting as [number, number][]).reduce((sum, k) => sum + k[1], 0) };
 }
